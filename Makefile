@@ -1,0 +1,40 @@
+# The two commands a newcomer needs: `make lab` (run the course) and `make test` (run every check).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8888
+IP ?= 127.0.0.1
+START := notebooks/00_mulai.ipynb
+# No browser is opened where there is no screen (a server, a container, CI).
+NO_BROWSER := $(if $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell uname -s))),,--no-browser)
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+NBVAL := --nbval-lax --nbval-current-env --nbval-cell-timeout=300
+
+.PHONY: install lab test lint format clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Dibutuhkan Python 3.11 atau lebih baru (PYTHON=$(PYTHON))."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+lab: install
+	$(BIN)/jupyter lab $(START) --ip=$(IP) --port=$(PORT) $(NO_BROWSER) $(ALLOW_ROOT)
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+
+lint: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -1,0 +1,321 @@
+"""Load and validate the course's data files (or a participant's own files of the same shape).
+
+Every problem found in a file raises :class:`DataError` with a message in Bahasa Indonesia
+that names the file, the line and the column, and says how to fix it. Files are only read,
+never changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+YEAR_MIN, YEAR_MAX = 1990, 2030
+SURVEY_SCALES = {"ISP": 10, "SPI": 100}
+SURVEY_LEVELS = ("pusat", "vertikal", "daerah", "nasional")
+REGULATION_DIMENSIONS = ("total", "bentuk", "sektor")
+OTHER_FORMS_LABEL = "Bentuk lain (turunan)"
+
+
+class DataError(ValueError):
+    """A data file cannot be used; the message (Bahasa Indonesia) says where and why."""
+
+    def __init__(self, file: str, problem: str, line: int | None = None, column: str | None = None):
+        self.file, self.line, self.column, self.problem = file, line, column, problem
+        where = f"Berkas '{file}'"
+        if line is not None:
+            where += f", baris {line}"
+        if column is not None:
+            where += f", kolom '{column}'"
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    parse: Callable[[str, str], object]  # (text, decimal separator) -> value, raises ValueError
+    expected: str  # what the column must hold, in Bahasa Indonesia
+
+
+def data_dir() -> Path:
+    """The project's data/ folder, found from the package or, failing that, the working dir."""
+    candidates = [Path(__file__).resolve().parents[2], *Path.cwd().resolve().parents, Path.cwd()]
+    for root in candidates:
+        if (root / "data" / "regulations.csv").is_file():
+            return root / "data"
+    raise DataError("data/", "folder data kursus tidak ditemukan. Jalankan dari folder proyek.")
+
+
+def _text(value: str, _decimal: str) -> str:
+    return value
+
+
+def _number(value: str, decimal: str) -> float:
+    text = value.replace("\u00a0", "").replace(" ", "")
+    if decimal == ",":
+        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", text):
+            text = text.replace(".", "")
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        raise ValueError
+    return float(text)
+
+
+def _count(value: str, decimal: str) -> int:
+    number = _number(value, decimal)
+    if not number.is_integer():
+        raise ValueError
+    return int(number)
+
+
+def _read_rows(path: Path, columns: list[Column]) -> tuple[list[dict], list[int]]:
+    """Parse a CSV into typed rows plus the file line of each row; raise DataError on any fault."""
+    name = str(path)
+    if not path.is_file():
+        raise DataError(name, "berkas tidak ditemukan. Periksa nama dan lokasi berkas.")
+    raw = path.read_bytes()
+    text = _decode(raw, name)
+    if not text.strip():
+        raise DataError(name, "berkas kosong. Isi baris judul kolom dan minimal satu baris data.")
+    delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+    decimal = "," if delimiter == ";" else "."
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip() for h in next(reader)]
+    for column in columns:
+        if column.name not in header:
+            raise DataError(
+                name,
+                f"kolom wajib tidak ada di baris judul. Kolom yang dibutuhkan: "
+                f"{', '.join(c.name for c in columns)}.",
+                line=1,
+                column=column.name,
+            )
+    rows, lines = [], []
+    for cells in reader:
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise DataError(
+                name,
+                f"baris ini berisi {len(cells)} sel, padahal baris judul berisi {len(header)} "
+                f"kolom. Periksa tanda pemisah ('{delimiter}') dan tanda kutip.",
+                line=line,
+            )
+        record = dict(zip(header, (c.strip() for c in cells), strict=True))
+        rows.append({c.name: _parse_cell(record[c.name], c, decimal, name, line) for c in columns})
+        lines.append(line)
+    if not rows:
+        raise DataError(name, "berkas hanya berisi baris judul, tanpa baris data.", line=2)
+    return rows, lines
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw or raw.startswith(b"PK\x03\x04"):
+        raise DataError(name, "ini bukan berkas teks CSV (mungkin .xlsx). Simpan ulang sebagai CSV.")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DataError(name, "pengodean huruf tidak dikenal. Simpan ulang sebagai 'CSV UTF-8'.")
+
+
+def _parse_cell(value: str, column: Column, decimal: str, name: str, line: int) -> object:
+    if value == "":
+        raise DataError(name, f"sel kosong. Isi dengan {column.expected}.", line, column.name)
+    try:
+        return column.parse(value, decimal)
+    except ValueError:
+        raise DataError(
+            name, f"nilai '{value}' tidak sah. Isi dengan {column.expected}.", line, column.name
+        ) from None
+
+
+def _check(ok: bool, name: str, line: int, column: str, problem: str) -> None:
+    if not ok:
+        raise DataError(name, problem, line, column)
+
+
+def _check_unique(rows: list[dict], lines: list[int], key: tuple[str, ...], name: str) -> None:
+    seen: dict[tuple, int] = {}
+    for row, line in zip(rows, lines, strict=True):
+        value = tuple(row[k] for k in key)
+        if value in seen:
+            raise DataError(
+                name,
+                f"baris ini mengulang baris {seen[value]} (kunci {' + '.join(key)} = "
+                f"{', '.join(map(str, value))}). Hapus salah satunya.",
+                line,
+                key[-1],
+            )
+        seen[value] = line
+
+
+def _check_year(year: int, name: str, line: int, column: str) -> None:
+    _check(
+        YEAR_MIN <= year <= YEAR_MAX,
+        name,
+        line,
+        column,
+        f"tahun {year} di luar rentang {YEAR_MIN}–{YEAR_MAX}.",
+    )
+
+
+REGULATION_COLUMNS = [
+    Column("periode_awal", _count, "tahun awal periode (bilangan bulat, mis. 2000)"),
+    Column("periode_akhir", _count, "tahun akhir periode (bilangan bulat, mis. 2015)"),
+    Column("dimensi", _text, "salah satu dari: " + ", ".join(REGULATION_DIMENSIONS)),
+    Column("kategori", _text, "nama bentuk regulasi atau sektor"),
+    Column("jumlah", _count, "jumlah regulasi (bilangan bulat, tidak negatif)"),
+    Column("sumber", _text, "sumber angka (judul, penerbit, tahun)"),
+    Column("bagian_sumber", _text, "bagian sumber yang memuat angka (mis. Bab III.A)"),
+]
+
+SURVEY_COLUMNS = [
+    Column("survei", _text, "kode survei: " + ", ".join(SURVEY_SCALES)),
+    Column("tahun", _count, "tahun survei (bilangan bulat)"),
+    Column("tingkat", _text, "tingkat: " + ", ".join(SURVEY_LEVELS)),
+    Column("skor", _number, "skor berupa angka (mis. 6,64 atau 6.64)"),
+    Column("skala_maks", _number, "nilai maksimum skala (10 untuk ISP, 100 untuk SPI)"),
+    Column("sumber", _text, "sumber angka (judul, penerbit, tanggal)"),
+]
+
+
+def read_regulations(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the regulation counts (data/regulations.csv, or a file of the same shape).
+
+    Example:
+        >>> df = read_regulations()
+        >>> int(df.loc[df["dimensi"] == "total", "jumlah"].iloc[0])
+        12471
+    """
+    path = Path(path) if path is not None else data_dir() / "regulations.csv"
+    rows, lines = _read_rows(path, REGULATION_COLUMNS)
+    name = str(path)
+    for row, line in zip(rows, lines, strict=True):
+        for column in ("periode_awal", "periode_akhir"):
+            _check_year(row[column], name, line, column)
+        _check(
+            row["periode_awal"] <= row["periode_akhir"],
+            name,
+            line,
+            "periode_akhir",
+            "tahun akhir periode lebih kecil dari tahun awal.",
+        )
+        _check(
+            row["dimensi"] in REGULATION_DIMENSIONS,
+            name,
+            line,
+            "dimensi",
+            f"nilai '{row['dimensi']}' tidak dikenal. Gunakan: {', '.join(REGULATION_DIMENSIONS)}.",
+        )
+        _check(
+            row["jumlah"] >= 0,
+            name,
+            line,
+            "jumlah",
+            f"jumlah {row['jumlah']} negatif. Jumlah regulasi tidak mungkin negatif.",
+        )
+    _check_unique(rows, lines, ("periode_awal", "periode_akhir", "dimensi", "kategori"), name)
+    return pd.DataFrame(rows, columns=[c.name for c in REGULATION_COLUMNS])
+
+
+def read_survey_scores(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the KPK integrity scores (data/survey_scores.csv, or a file of the same shape).
+
+    Example:
+        >>> df = read_survey_scores()
+        >>> sorted(df["survei"].unique())
+        ['ISP', 'SPI']
+    """
+    path = Path(path) if path is not None else data_dir() / "survey_scores.csv"
+    rows, lines = _read_rows(path, SURVEY_COLUMNS)
+    name = str(path)
+    for row, line in zip(rows, lines, strict=True):
+        _check(
+            row["survei"] in SURVEY_SCALES,
+            name,
+            line,
+            "survei",
+            f"survei '{row['survei']}' tidak dikenal. Gunakan: {', '.join(SURVEY_SCALES)}.",
+        )
+        _check(
+            row["tingkat"] in SURVEY_LEVELS,
+            name,
+            line,
+            "tingkat",
+            f"tingkat '{row['tingkat']}' tidak dikenal. Gunakan: {', '.join(SURVEY_LEVELS)}.",
+        )
+        _check_year(row["tahun"], name, line, "tahun")
+        scale = SURVEY_SCALES[row["survei"]]
+        _check(
+            row["skala_maks"] == scale,
+            name,
+            line,
+            "skala_maks",
+            f"survei {row['survei']} memakai skala 0–{scale}, bukan 0–{row['skala_maks']:g}.",
+        )
+        _check(
+            0 <= row["skor"] <= row["skala_maks"],
+            name,
+            line,
+            "skor",
+            f"skor {row['skor']:g} di luar skala 0–{row['skala_maks']:g}.",
+        )
+    _check_unique(rows, lines, ("survei", "tahun", "tingkat"), name)
+    frame = pd.DataFrame(rows, columns=[c.name for c in SURVEY_COLUMNS])
+    return frame.astype({"skala_maks": int})
+
+
+def _single_period(regulations: pd.DataFrame) -> pd.DataFrame:
+    periods = regulations[["periode_awal", "periode_akhir"]].drop_duplicates()
+    if len(periods) != 1:
+        raise DataError("data regulasi", "data berisi lebih dari satu periode; pilih satu periode.")
+    return regulations
+
+
+def regulation_total(regulations: pd.DataFrame) -> int:
+    """The total number of regulations in the (single) period of the data."""
+    total = _single_period(regulations).query("dimensi == 'total'")["jumlah"]
+    if len(total) != 1:
+        raise DataError("data regulasi", "harus ada tepat satu baris dengan dimensi 'total'.")
+    return int(total.iloc[0])
+
+
+def regulations_by_form(regulations: pd.DataFrame) -> pd.DataFrame:
+    """The named forms plus the derived residual 'other forms' (total minus the named forms).
+
+    Returns columns kategori, jumlah, turunan (True for the derived residual), persen
+    (derived share of the total), largest named form first and the residual last.
+    """
+    total = regulation_total(regulations)
+    forms = regulations.query("dimensi == 'bentuk'").sort_values("jumlah", ascending=False)
+    residual = total - int(forms["jumlah"].sum())
+    if residual < 0:
+        raise DataError("data regulasi", "jumlah per bentuk melebihi total regulasi.")
+    table = pd.DataFrame(
+        {
+            "kategori": [*forms["kategori"], OTHER_FORMS_LABEL],
+            "jumlah": [*forms["jumlah"].astype(int), residual],
+            "turunan": [False] * len(forms) + [True],
+        }
+    )
+    return table.assign(persen=100 * table["jumlah"] / total)
+
+
+def regulations_by_sector(regulations: pd.DataFrame) -> pd.DataFrame:
+    """The sector counts, largest first, with persen = derived share of the total.
+
+    The course's sectors overlap, so they are not expected to add up to the total.
+    """
+    total = regulation_total(regulations)
+    sectors = regulations.query("dimensi == 'sektor'").sort_values("jumlah", ascending=False)
+    table = sectors[["kategori", "jumlah"]].reset_index(drop=True).assign(turunan=False)
+    return table.assign(persen=100 * table["jumlah"] / total)

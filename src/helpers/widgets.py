@@ -1,0 +1,56 @@
+"""Widget wiring: controls that redraw a chart in place. The charts come from helpers.charts."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pandas as pd
+import plotly.graph_objects as go
+
+from helpers import charts
+from helpers.display import alt_text_markdown
+from helpers.text import DIMENSION_LABELS
+
+
+def refresh_figure(target: go.FigureWidget, source: go.Figure) -> None:
+    """Copy the traces' data and the layout of ``source`` into ``target`` in one update."""
+    with target.batch_update():
+        for old, new in zip(target.data, source.data, strict=True):
+            old.update(new.to_plotly_json(), overwrite=True)
+        target.layout.update(source.layout.to_plotly_json(), overwrite=True)
+
+
+class RegulationExplorer:
+    """Toggle regulations between form and sector, count and derived share; redraws in place."""
+
+    def __init__(self, regulations: pd.DataFrame):
+        self.regulations = regulations
+        self.dimension = widgets.ToggleButtons(
+            options=[(label, key) for key, label in DIMENSION_LABELS.items()],
+            description="Tampilkan:",
+        )
+        self.measure = widgets.ToggleButtons(
+            options=[("Jumlah", "jumlah"), ("Persen dari total (turunan)", "persen")],
+            description="Ukuran:",
+        )
+        first = charts.regulations_chart(regulations)
+        self.figure = go.FigureWidget(first)
+        self.caption = widgets.HTML(_caption_html(first))
+        for control in (self.dimension, self.measure):
+            control.observe(self._redraw, names="value")
+        self.view = widgets.VBox([self.dimension, self.measure, self.figure, self.caption])
+
+    def _redraw(self, _change: dict | None = None) -> None:
+        fig = charts.regulations_chart(self.regulations, self.dimension.value, self.measure.value)
+        refresh_figure(self.figure, fig)
+        self.caption.value = _caption_html(fig)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.view._repr_mimebundle_(**kwargs)
+
+
+def _caption_html(fig: go.Figure) -> str:
+    text = alt_text_markdown(fig).replace("*Teks alternatif:*", "<em>Teks alternatif:</em>")
+    return f"<p>{text}</p>"
+
+
+__all__ = ["RegulationExplorer", "refresh_figure"]
