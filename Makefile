@@ -30,7 +30,7 @@ lab: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+	$(BIN)/python -m pytest tests src/helpers notebooks --doctest-modules $(NBVAL)
 
 lint: install
 	$(BIN)/ruff check --fix .

@@ -121,16 +121,24 @@ def regulations_chart(
         )
     )
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title=MEASURE_LABELS[measure], rangemode="tozero",
-                     ticksuffix="%" if measure == "persen" else "")
+    fig.update_xaxes(
+        title=MEASURE_LABELS[measure],
+        rangemode="tozero",
+        ticksuffix="%" if measure == "persen" else "",
+    )
     title = f"Regulasi yang diterbitkan {_period(regulations)}: {DIMENSION_LABELS[dimension]}"
-    return _base_layout(fig, title, _regulations_alt(table, dimension, measure, regulations),
-                        _source_note("; ".join(dict.fromkeys(regulations["sumber"]))))
+    return _base_layout(
+        fig,
+        title,
+        _regulations_alt(table, dimension, measure, regulations),
+        _source_note("; ".join(dict.fromkeys(regulations["sumber"]))),
+    )
 
 
 def _regulations_alt(table: pd.DataFrame, dimension: str, measure: str, regs: pd.DataFrame) -> str:
-    parts = "; ".join(f"{k} {_label(v, measure)}" for k, v in zip(table["kategori"],
-                                                                  table[measure], strict=True))
+    parts = "; ".join(
+        f"{k} {_label(v, measure)}" for k, v in zip(table["kategori"], table[measure], strict=True)
+    )
     unit = "jumlah" if measure == "jumlah" else "persen dari total (turunan)"
     total = format_number(data.regulation_total(regs))
     extra = {
@@ -167,15 +175,25 @@ def integrity_scores_chart(scores: pd.DataFrame) -> go.Figure:
             rows = subset[subset["tingkat"] == level]
             if rows.empty:
                 continue
-            fig.add_trace(_level_bars(rows, level, show_legend=level not in shown_levels),
-                          row=1, col=col)
+            fig.add_trace(
+                _level_bars(rows, level, show_legend=level not in shown_levels), row=1, col=col
+            )
             shown_levels.add(level)
         fig.update_yaxes(range=(0, data.SURVEY_SCALES[survey]), title="Skor", row=1, col=col)
-        fig.update_xaxes(type="category", title="Tahun survei", row=1, col=col,
-                         categoryorder="category ascending")
+        fig.update_xaxes(
+            type="category",
+            title="Tahun survei",
+            row=1,
+            col=col,
+            categoryorder="category ascending",
+        )
     fig.update_layout(barmode="group", legend={"title": "Tingkat"})
-    return _base_layout(fig, "Skor integritas pelayanan publik menurut survei KPK",
-                        _integrity_alt(scores, surveys), _source_note(INTEGRITY_SOURCE_NOTE))
+    return _base_layout(
+        fig,
+        "Skor integritas pelayanan publik menurut survei KPK",
+        _integrity_alt(scores, surveys),
+        _source_note(INTEGRITY_SOURCE_NOTE),
+    )
 
 
 def _level_bars(rows: pd.DataFrame, level: str, show_legend: bool) -> go.Bar:
@@ -202,6 +220,7 @@ def _integrity_alt(scores: pd.DataFrame, surveys: list[str]) -> str:
         )
         panels.append(f"{survey} (skala 0–{data.SURVEY_SCALES[survey]}): {values}")
     return (
-        f"Diagram batang dalam {len(surveys)} panel terpisah. " + "; ".join(panels)
+        f"Diagram batang dalam {len(surveys)} panel terpisah. "
+        + "; ".join(panels)
         + ". Kedua survei memakai metode berbeda sehingga skornya tidak dibandingkan langsung."
     )

@@ -118,7 +118,9 @@ def _read_rows(path: Path, columns: list[Column]) -> tuple[list[dict], list[int]
 
 def _decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw or raw.startswith(b"PK\x03\x04"):
-        raise DataError(name, "ini bukan berkas teks CSV (mungkin .xlsx). Simpan ulang sebagai CSV.")
+        raise DataError(
+            name, "ini bukan berkas teks CSV (mungkin .xlsx). Simpan ulang sebagai CSV."
+        )
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
