@@ -25,7 +25,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 lab: install
-	$(BIN)/jupyter lab $(START) --ip=$(IP) --port=$(PORT) $(NO_BROWSER) $(ALLOW_ROOT)
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.default_url=/lab/tree/$(START) \
+		--ServerApp.custom_display_url=http://$(IP):$(PORT)/lab/tree/$(START) \
+		--ip=$(IP) --port=$(PORT) $(NO_BROWSER) $(ALLOW_ROOT)
 
 test: install
 	$(BIN)/ruff check .
