@@ -40,3 +40,8 @@ lint: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+
+# The facilitator's answer key, generated from src/helpers/exercise_bank/*.yaml.
+.PHONY: answer-key
+answer-key: install
+	$(BIN)/python -m helpers.answer_key
