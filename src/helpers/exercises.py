@@ -568,6 +568,8 @@ class Order(Exercise):
         return order  # type: ignore[return-value]
 
     def _order_from_positions(self, answer: Mapping) -> list[str] | Verdict:
+        if all(_is_blank(pos) for pos in answer.values()):
+            return _unanswered()
         positions: dict[int, str] = {}
         for raw_item, raw_pos in answer.items():
             item = _match(raw_item, self.butir)
