@@ -12,7 +12,7 @@ NO_BROWSER := $(if $(or $(DISPLAY),$(WAYLAND_DISPLAY),$(filter Darwin,$(shell un
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 NBVAL := --nbval-lax --nbval-current-env --nbval-cell-timeout=300
 
-.PHONY: install lab test lint format clean
+.PHONY: install lab test lint clean docs
 
 install: $(STAMP)
 
@@ -45,3 +45,6 @@ clean:
 .PHONY: answer-key
 answer-key: install
 	$(BIN)/python -m helpers.answer_key
+
+docs: install
+	$(BIN)/python -m helpers.reference

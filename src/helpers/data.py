@@ -16,7 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.text import format_number
+
 YEAR_MIN, YEAR_MAX = 1990, 2030
+MAX_BYTES = 5 * 1024 * 1024  # uploads and files larger than this are refused
+MAX_ROWS = 10_000
 SURVEY_SCALES = {"ISP": 10, "SPI": 100}
 SURVEY_LEVELS = ("pusat", "vertikal", "daerah", "nasional")
 REGULATION_DIMENSIONS = ("total", "bentuk", "sektor")
@@ -59,10 +63,10 @@ def _text(value: str, _decimal: str) -> str:
 def _number(value: str, decimal: str) -> float:
     text = value.replace("\u00a0", "").replace(" ", "")
     if decimal == ",":
-        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", text):
+        if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", text):
             text = text.replace(".", "")
         text = text.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+    if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", text):
         raise ValueError
     return float(text)
 
@@ -75,45 +79,101 @@ def _count(value: str, decimal: str) -> int:
 
 
 def _read_rows(path: Path, columns: list[Column]) -> tuple[list[dict], list[int]]:
-    """Parse a CSV into typed rows plus the file line of each row; raise DataError on any fault."""
+    """Read a CSV file into typed rows plus the file line of each row."""
     name = str(path)
     if not path.is_file():
         raise DataError(name, "berkas tidak ditemukan. Periksa nama dan lokasi berkas.")
-    raw = path.read_bytes()
+    if path.stat().st_size > MAX_BYTES:
+        raise DataError(name, too_big_message(path.stat().st_size))
+    return _parse_rows(path.read_bytes(), name, columns)
+
+
+def too_big_message(size: int) -> str:
+    """The message for a file over the size limit.
+
+    Example:
+        >>> too_big_message(6 * 1024 * 1024)[:40]
+        'berkas berukuran 6,0 MB, melebihi batas '
+    """
+    return (
+        f"berkas berukuran {format_number(size / 1024 / 1024, 1)} MB, melebihi batas "
+        f"{MAX_BYTES // 1024 // 1024} MB. Pecah menjadi beberapa berkas yang lebih kecil."
+    )
+
+
+def _parse_rows(raw: bytes, name: str, columns: list[Column]) -> tuple[list[dict], list[int]]:
+    """Parse CSV bytes into typed rows plus the file line of each row; DataError on any fault."""
+    if len(raw) > MAX_BYTES:
+        raise DataError(name, too_big_message(len(raw)))
     text = _decode(raw, name)
     if not text.strip():
         raise DataError(name, "berkas kosong. Isi baris judul kolom dan minimal satu baris data.")
-    delimiter = ";" if text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+    first_line = text.lstrip("\r\n").splitlines()[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     decimal = "," if delimiter == ";" else "."
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.strip() for h in next(reader)]
+    try:
+        header = _header(next(reader), columns, name)
+        rows, lines = [], []
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            rows.append(_row(cells, header, columns, decimal, name, reader.line_num, delimiter))
+            lines.append(reader.line_num)
+            if len(rows) > MAX_ROWS:
+                raise DataError(name, f"berkas berisi lebih dari {MAX_ROWS} baris data.")
+    except csv.Error as error:
+        raise DataError(
+            name, f"susunan CSV rusak ({error}). Periksa tanda kutip.", reader.line_num
+        ) from None
+    if not rows:
+        raise DataError(name, "berkas hanya berisi baris judul, tanpa baris data.", line=2)
+    return rows, lines
+
+
+def _header(cells: list[str], columns: list[Column], name: str) -> list[str]:
+    header = [_column_name(c) for c in cells]
+    needed = ", ".join(c.name for c in columns)
+    if not any(c.name in header for c in columns):
+        raise DataError(
+            name, f"baris pertama harus berisi nama kolom: {needed}. Lihat templat.", line=1
+        )
     for column in columns:
         if column.name not in header:
             raise DataError(
                 name,
-                f"kolom wajib tidak ada di baris judul. Kolom yang dibutuhkan: "
-                f"{', '.join(c.name for c in columns)}.",
+                f"kolom wajib tidak ada di baris judul. Kolom yang dibutuhkan: {needed}.",
                 line=1,
                 column=column.name,
             )
-    rows, lines = [], []
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            raise DataError(
-                name,
-                f"baris ini berisi {len(cells)} sel, padahal baris judul berisi {len(header)} "
-                f"kolom. Periksa tanda pemisah ('{delimiter}') dan tanda kutip.",
-                line=line,
-            )
-        record = dict(zip(header, (c.strip() for c in cells), strict=True))
-        rows.append({c.name: _parse_cell(record[c.name], c, decimal, name, line) for c in columns})
-        lines.append(line)
-    if not rows:
-        raise DataError(name, "berkas hanya berisi baris judul, tanpa baris data.", line=2)
-    return rows, lines
+    duplicated = sorted({h for h in header if header.count(h) > 1 and h})
+    if duplicated:
+        raise DataError(name, "nama kolom muncul dua kali. Hapus salah satunya.", 1, duplicated[0])
+    return header
+
+
+def _column_name(cell: str) -> str:
+    return re.sub(r"\s+", "_", cell.strip().lower())
+
+
+def _row(
+    cells: list[str],
+    header: list[str],
+    columns: list[Column],
+    decimal: str,
+    name: str,
+    line: int,
+    delimiter: str,
+) -> dict:
+    if len(cells) != len(header):
+        raise DataError(
+            name,
+            f"baris ini berisi {len(cells)} sel, padahal baris judul berisi {len(header)} "
+            f"kolom. Periksa tanda pemisah ('{delimiter}') dan tanda kutip.",
+            line=line,
+        )
+    record = dict(zip(header, (c.strip() for c in cells), strict=True))
+    return {c.name: _parse_cell(record[c.name], c, decimal, name, line) for c in columns}
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -199,8 +259,22 @@ def read_regulations(path: str | Path | None = None) -> pd.DataFrame:
         12471
     """
     path = Path(path) if path is not None else data_dir() / "regulations.csv"
-    rows, lines = _read_rows(path, REGULATION_COLUMNS)
-    name = str(path)
+    return _regulations_frame(*_read_rows(path, REGULATION_COLUMNS), str(path))
+
+
+def parse_regulations(content: bytes, name: str = "unggahan.csv") -> pd.DataFrame:
+    r"""Validate regulation counts given as bytes (e.g. an upload); ``name`` is used in messages.
+
+    Example:
+        >>> text = "periode_awal;periode_akhir;dimensi;kategori;jumlah;sumber;bagian_sumber\n"
+        >>> text += "2000;2015;total;Semua;12.471;Bahan ajar;Bab III.A\n"
+        >>> int(parse_regulations(text.encode())["jumlah"].iloc[0])
+        12471
+    """
+    return _regulations_frame(*_parse_rows(content, name, REGULATION_COLUMNS), name)
+
+
+def _regulations_frame(rows: list[dict], lines: list[int], name: str) -> pd.DataFrame:
     for row, line in zip(rows, lines, strict=True):
         for column in ("periode_awal", "periode_akhir"):
             _check_year(row[column], name, line, column)
@@ -238,8 +312,22 @@ def read_survey_scores(path: str | Path | None = None) -> pd.DataFrame:
         ['ISP', 'SPI']
     """
     path = Path(path) if path is not None else data_dir() / "survey_scores.csv"
-    rows, lines = _read_rows(path, SURVEY_COLUMNS)
-    name = str(path)
+    return _survey_frame(*_read_rows(path, SURVEY_COLUMNS), str(path))
+
+
+def parse_survey_scores(content: bytes, name: str = "unggahan.csv") -> pd.DataFrame:
+    r"""Validate survey scores given as bytes (e.g. an upload); ``name`` is used in messages.
+
+    Example:
+        >>> text = "survei,tahun,tingkat,skor,skala_maks,sumber\n"
+        >>> text += "ISP,2009,pusat,6.64,10,KPK\n"
+        >>> float(parse_survey_scores(text.encode())["skor"].iloc[0])
+        6.64
+    """
+    return _survey_frame(*_parse_rows(content, name, SURVEY_COLUMNS), name)
+
+
+def _survey_frame(rows: list[dict], lines: list[int], name: str) -> pd.DataFrame:
     for row, line in zip(rows, lines, strict=True):
         _check(
             row["survei"] in SURVEY_SCALES,

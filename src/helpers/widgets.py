@@ -6,13 +6,21 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 
-from helpers import charts
+from helpers import charts, own_data
+from helpers.data import DataError
 from helpers.display import alt_text_markdown
 from helpers.text import DIMENSION_LABELS
 
 
 def refresh_figure(target: go.FigureWidget, source: go.Figure) -> None:
-    """Copy the traces' data and the layout of ``source`` into ``target`` in one update."""
+    """Copy the traces' data and the layout of ``source`` into ``target`` in one update.
+
+    Example:
+        >>> target = go.FigureWidget(go.Figure(go.Bar(x=[1], y=["a"])))
+        >>> refresh_figure(target, go.Figure(go.Bar(x=[2], y=["b"])))
+        >>> target.data[0].x
+        (2,)
+    """
     with target.batch_update():
         for old, new in zip(target.data, source.data, strict=True):
             old.update(new.to_plotly_json(), overwrite=True)
@@ -54,3 +62,45 @@ def _caption_html(fig: go.Figure) -> str:
 
 
 __all__ = ["RegulationExplorer", "refresh_figure"]
+
+
+class UploadPanel:
+    """Upload one's own CSV, validate it in memory, and chart it; errors are shown, not raised."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.frame: pd.DataFrame | None = None
+        self.upload = widgets.FileUpload(
+            accept=".csv,.txt", multiple=False, description="Pilih berkas CSV"
+        )
+        self.status = widgets.HTML("<p>Belum ada berkas yang diunggah.</p>")
+        self.chart = widgets.VBox()
+        self.upload.observe(self._on_upload, names="value")
+        self.view = widgets.VBox([self.upload, self.status, self.chart])
+
+    def _on_upload(self, change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        self.chart.children = ()
+        try:
+            self.frame = own_data.read_upload(files[0], self.kind)
+        except DataError as error:
+            self.frame = None
+            self.status.value = f"<p><strong>Berkas belum bisa dipakai.</strong> {error}</p>"
+            return
+        self.status.value = (
+            f"<p><strong>Berkas sah:</strong> {len(self.frame)} baris. "
+            "Datanya tersedia sebagai <code>.frame</code>.</p>"
+        )
+        fig = _chart_for(self.kind, self.frame)
+        self.chart.children = (go.FigureWidget(fig), widgets.HTML(_caption_html(fig)))
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.view._repr_mimebundle_(**kwargs)
+
+
+def _chart_for(kind: str, frame: pd.DataFrame) -> go.Figure:
+    if kind == "regulasi":
+        return charts.regulations_chart(frame, "bentuk")
+    return charts.integrity_scores_chart(frame)
