@@ -98,6 +98,11 @@ def test_multiple_answer_partial_then_right():
 
 def test_classify_with_dropdowns():
     view = latihan("kontinum-1").view
+    assert view.controls["Dialog"].label == "— pilih kelompok —"  # a visible placeholder
+    view.controls["Dialog"].value = "Koordinasi"
+    view.check_button.click()
+    assert status_of(view.feedback) == "sebagian"
+    assert "Belum dikelompokkan" in view.feedback.value
     for item, category in PERRY6.items():
         view.controls[item].value = category
     view.controls["Satelit"].value = "Koordinasi"

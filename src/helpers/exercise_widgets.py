@@ -59,6 +59,9 @@ FEEDBACK_STYLE = {
     "terkunci": ("warn", "🔒"),
 }
 FULL_WIDTH = widgets.Layout(width="100%")
+# A Dropdown whose value is None shows an empty box; "" keeps its "— pilih —" label visible,
+# and the checking logic reads "" as not answered.
+NOT_CHOSEN = ""
 
 
 # --- HTML --------------------------------------------------------------------------------
@@ -108,7 +111,7 @@ def question_html(exercise: Exercise) -> str:
         f"Sumber: {exercise.sumber}"
     )
     return (
-        f"<div style='color: var(--jp-content-font-color1, inherit)'>"
+        f"<div style='color: var(--jp-content-font-color1, inherit); line-height: 1.5'>"
         f"<div style='color: var(--jp-content-font-color2, inherit); font-size: 0.9em' "
         f"title='{html.escape(INDICATORS[exercise.indikator])}'>{html.escape(meta)}</div>"
         f"<p style='margin: 0.4em 0'><strong>{_inline(exercise.pertanyaan)}</strong></p></div>"
@@ -126,7 +129,8 @@ def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
 
 
 def _choice_input(ex: MultipleChoice) -> tuple[widgets.Widget, Controls, Reader]:
-    options = widgets.HTML("".join(f"<div>{_inline(line)}</div>" for line in _lettered(ex)))
+    lines = "".join(f"<div>{_inline(line)}</div>" for line in _lettered(ex))
+    options = widgets.HTML(f"<div style='line-height: 1.6'>{lines}</div>")
     radio = widgets.RadioButtons(
         options=list(LETTERS[: len(ex.pilihan)]),
         value=None,
@@ -153,25 +157,26 @@ def _multi_input(ex: MultipleAnswer) -> tuple[widgets.Widget, Controls, Reader]:
 
 
 def _classify_input(ex: Classify) -> tuple[widgets.Widget, Controls, Reader]:
-    choices = [("— pilih kelompok —", None), *[(c, c) for c in ex.kategori]]
-    menus = {item: widgets.Dropdown(options=choices, value=None) for item in ex.butir}
+    choices = [("— pilih kelompok —", NOT_CHOSEN), *[(c, c) for c in ex.kategori]]
+    menus = {item: widgets.Dropdown(options=choices, value=NOT_CHOSEN) for item in ex.butir}
     rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return widgets.VBox(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()}
 
 
 def _order_input(ex: Order) -> tuple[widgets.Widget, Controls, Reader]:
-    positions = [("—", None), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
+    positions = [("—", NOT_CHOSEN), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
     menus = {
-        item: widgets.Dropdown(options=positions, value=None, layout=widgets.Layout(width="5em"))
+        item: widgets.Dropdown(
+            options=positions, value=NOT_CHOSEN, layout=widgets.Layout(width="5em")
+        )
         for item in ex.butir
     }
-    scale = widgets.HTML(
-        _inline(f"Posisi 1 = {ex.skala[0]}; posisi {len(ex.butir)} = {ex.skala[1]}.")
-    )
+    scale_text = _inline(f"Posisi 1 = {ex.skala[0]}; posisi {len(ex.butir)} = {ex.skala[1]}.")
+    scale = widgets.HTML(f"<div style='line-height: 1.5'>{scale_text}</div>")
     preview = widgets.HTML()
 
     def show_order(_change: object = None) -> None:
-        chosen = {m.value: i for i, m in menus.items() if m.value is not None}
+        chosen = {m.value: i for i, m in menus.items() if m.value != NOT_CHOSEN}
         slots = [chosen.get(p, "…") for p in range(1, len(ex.butir) + 1)]
         preview.value = "<em>Urutan Anda sekarang:</em> " + _inline(" → ".join(slots))
 
@@ -222,7 +227,10 @@ class ExerciseView:
         self.answer_input, self.controls, self.read_answer = INPUTS[type(exercise)](exercise)
         check_label = "Tampilkan bahan diskusi" if exercise.jenis == "refleksi" else None
         self.check_button = widgets.Button(
-            description=check_label or "Periksa jawaban", button_style="primary", icon="check"
+            description=check_label or "Periksa jawaban",
+            button_style="primary",
+            icon="check",
+            layout=widgets.Layout(width="auto"),
         )
         self.hint_button = widgets.Button(description="Petunjuk", button_style="info")
         self.solution_button = widgets.Button(description="Lihat solusi", button_style="warning")
