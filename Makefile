@@ -48,3 +48,8 @@ answer-key: install
 
 docs: install
 	$(BIN)/python -m helpers.reference
+
+# Benchmark what trainees and CI wait for (bench/README.md); not part of `make test`.
+.PHONY: bench
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
