@@ -5,6 +5,36 @@ rule can be tested alone. What a trainee types is only compared, parsed as a num
 never evaluated. Messages are in Bahasa Indonesia; a :class:`Verdict` says right, wrong, partial,
 unattempted or invalid, and why.
 
+Bank latihan (the exercise bank): one YAML file per notebook in ``exercise_bank/``, named like
+the notebook (``04_kondisi_pelayanan_publik.yaml``), with ``judul`` (the notebook's title) and
+``latihan`` (a list). Every exercise has:
+
+    id            unique across the bank, e.g. "pelayanan-3"
+    indikator     1-4, the learning indicator of Bab I.D it serves
+    jenis         pilihan_ganda | pilihan_jamak | kelompokkan | urutkan | angka | refleksi
+    sumber        the section of the course text (or source) the content comes from
+    pertanyaan    the question
+    penjelasan    why the answer is right (shown when right and in the solution)
+    petunjuk      list of hints, from gentle to nearly the answer (one per click)
+    kesalahan_umum  optional mapping: wrong answer -> why it is wrong
+
+and, by ``jenis``:
+
+    pilihan_ganda  pilihan (list), jawaban (one of pilihan), optional sebagian_benar
+                   (option -> why it is only partly right); kesalahan_umum keys: wrong options
+    pilihan_jamak  pilihan, jawaban (list, subset of pilihan); kesalahan_umum keys: wrong options
+    kelompokkan    kategori (list), butir (items in display order), jawaban (item -> category);
+                   kesalahan_umum keys: items (shown when that item is misplaced)
+    urutkan        butir (display order, not the answer), jawaban (the right order),
+                   skala [start label, end label]; kesalahan_umum keys: items
+    angka          toleransi (absolute), optional satuan and desimal, and exactly one of
+                   jawaban (a number quoted from a source) or jawaban_dari (a computation in
+                   COMPUTATIONS, e.g. "persen_bentuk:Peraturan Menteri", for derived numbers);
+                   kesalahan_umum keys: a computation name or a source number
+    refleksi       pertanyaan_diskusi (the facilitator's prompts); no jawaban
+
+After editing the bank, run ``make answer-key`` to regenerate the facilitator's key.
+
 Example:
     >>> state = ExerciseState(get_exercise("kontinum-3"))
     >>> state.solution().kind
