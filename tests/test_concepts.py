@@ -299,3 +299,50 @@ def test_example_sectors_come_from_bab_iii_a():
         "Tata cara penanaman modal",
         "Jenis pajak",
     ]
+
+
+# --- tables shown to trainees --------------------------------------------------------------------
+
+
+def test_diversity_table_has_both_sides():
+    frame = concepts.diversity_table().data
+    assert list(frame["Sisi keberagaman"]) == ["Kekuatan", "Tantangan"]
+    assert "ego sektoral" in frame.iloc[1, 1]
+
+
+def test_indicator_table_numbers_the_four_indicators():
+    frame = concepts.indicator_table().data
+    assert list(frame["Indikator"]) == [1, 2, 3, 4]
+    assert frame.iloc[0, 1] == "Memahami konsep Whole of Government."
+
+
+def test_concept_table_covers_bab_ii_a():
+    text = " ".join(concepts.concept_table().data["Whole of Government"])
+    for words in (
+        "pengembangan kebijakan, manajemen program, dan pelayanan publik",
+        "komunikasi antarlembaga dan koordinasi",
+        "Singapura dan Malaysia",
+        "perekonomian",
+        "Joint up Government",
+    ):
+        assert words.lower() in text.lower()
+
+
+def test_related_concepts_table_keeps_the_typo_note():
+    frame = concepts.related_concepts_table().data
+    assert len(frame) == 7
+    assert frame.loc[frame["Konsep"] == "concerted decision making", "Catatan"].item() != ""
+
+
+def test_continuum_table_marks_the_typo(table):
+    frame = concepts.continuum_table(table).data
+    assert list(frame.columns) == ["Posisi", "Kategori hubungan", "Tipe", "Keterangan (kutipan)"]
+    assert frame.iloc[1]["Keterangan (kutipan)"] == "Pertkaran [sic: pertukaran] informasi"
+
+
+def test_change_table_one_row_per_category(table):
+    frame = concepts.change_table(table).data
+    assert list(frame["Posisi"]) == ["1–3", "4–6", "7–9"]
+    assert frame.iloc[0]["Tipe"] == "Penyertaan, Dialog, Joint planning"
+    assert "struktur baru" in frame.iloc[2, 3]
+    assert "struktur baru" not in frame.iloc[1, 3]

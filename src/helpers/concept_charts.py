@@ -144,12 +144,12 @@ def learning_illustration_chart() -> go.Figure:
     fig.add_annotation(
         x=0,
         y=-ring,
-        yshift=-56,
+        yshift=-50,
         text="<i>lingkaran luar: lima instrumen penting WoG</i>",
         showarrow=False,
         font={"size": 12, "color": PALETTE["abu"]},
     )
-    _hide_axes(fig, (-2.6, 2.6), (-1.75, 1.6))
+    _hide_axes(fig, (-2.6, 2.6), (-2.0, 1.6))
     alt = (
         "Diagram: tiga lingkaran ruang lingkup, yaitu "
         f"{join_list([s.lower() for s in concepts.SCOPES])}, saling beririsan dan di irisannya "

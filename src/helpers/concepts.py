@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from helpers import data
 from helpers.data import Column, DataError
@@ -24,6 +25,34 @@ from helpers.data import Column, DataError
 WOG_LABEL = "Whole of Government"
 SCOPES = ("Nasional", "Komunitas", "Sektor kebijakan")
 INSTRUMENTS = ("Nilai", "Kerja sama tim", "Keterlibatan sektor", "Kepercayaan", "Kolaborasi")
+
+# --- Bab I.A, the two sides of diversity ---------------------------------------------------------
+
+DIVERSITY_SIDES = (
+    (
+        "Kekuatan",
+        "Beragam cara pandang menjadi kekayaan yang berpotensi mendorong pertumbuhan di semua "
+        "sektor.",
+    ),
+    (
+        "Tantangan",
+        "Perbedaan pandangan, visi, dan orientasi dapat melahirkan ego sektoral: sektor-sektor "
+        "pemerintahan bersaing dan saling mengalahkan, sehingga pemerintahan terpecah-pecah.",
+    ),
+)
+
+
+def text_table(frame: pd.DataFrame) -> Styler:
+    """A table of prose, shown whole and left-aligned (plain pandas would cut long cells)."""
+    left = [{"selector": "th, td", "props": [("text-align", "left"), ("vertical-align", "top")]}]
+    return frame.style.hide(axis="index").set_table_styles(left)
+
+
+def diversity_table() -> Styler:
+    """The two sides of diversity (Bab I.A) as a two-column table; ``.data`` is the DataFrame."""
+    frame = pd.DataFrame(DIVERSITY_SIDES, columns=["Sisi keberagaman", "Yang dapat terjadi"])
+    return text_table(frame)
+
 
 # --- Bab I.D, the four learning indicators ------------------------------------------------------
 
@@ -39,6 +68,54 @@ INDICATOR_SHORT = {
     3: "Best practices",
     4: "Perspektif kebijakan Indonesia",
 }
+
+
+def indicator_table() -> Styler:
+    """The four indicators of Bab I.D, numbered; ``.data`` is the DataFrame."""
+    frame = pd.DataFrame(
+        {
+            "Indikator": list(INDICATORS),
+            "Setelah mata diklat ini, peserta diharapkan dapat": list(INDICATORS.values()),
+        }
+    )
+    return text_table(frame)
+
+
+# --- Bab II.A, the concept at a glance ---------------------------------------------------------
+
+CONCEPT_PARTS = (
+    (
+        "Apa",
+        "Pendekatan penyelenggaraan pemerintahan yang mengoptimalkan upaya kolaboratif dalam "
+        "koordinasi seluruh sektor.",
+    ),
+    (
+        "Untuk apa",
+        "Mencapai tujuan pembangunan bersama dan pemerintahan yang terintegrasi dalam memecahkan "
+        "isu yang muncul.",
+    ),
+    ("Fokus", "Pengembangan kebijakan, manajemen program, dan pelayanan publik."),
+    (
+        "Masalah yang dijawab",
+        "Dua masalah klasik penyelenggaraan pemerintahan: komunikasi antarlembaga dan koordinasi.",
+    ),
+    (
+        "Nama lain",
+        'Joined-up government (bahan ajar menuliskannya "Joint up Government"); dipahami sebagai '
+        "cara pandang baru tentang koordinasi antarsektor.",
+    ),
+    (
+        "Di Indonesia",
+        "Dinilai terlambat dibandingkan Singapura dan Malaysia, yang sudah memakai WoG untuk isu "
+        "dari berbagai sektor, antara lain perekonomian.",
+    ),
+)
+
+
+def concept_table() -> Styler:
+    """Bab II.A in one table; ``.data`` is the DataFrame."""
+    return text_table(pd.DataFrame(CONCEPT_PARTS, columns=["Unsur", "Whole of Government"]))
+
 
 # --- Bab II.B, the two attributed definitions ---------------------------------------------------
 
@@ -169,6 +246,17 @@ RELATED_CONCEPTS = (
     RelatedConcept("policy coordination", "koordinasi kebijakan"),
     RelatedConcept("cross government", "lintas pemerintahan"),
 )
+
+
+def related_concepts_table() -> Styler:
+    """The related concepts of Bab II.B with a plain translation; ``.data`` is the DataFrame."""
+    frame = pd.DataFrame(
+        [(c.name, c.gloss, c.note) for c in RELATED_CONCEPTS],
+        columns=["Konsep", "Terjemahan bebas", "Catatan"],
+    )
+    return text_table(frame)
+
+
 SHARED_TRAITS = (
     "Integrasi institusi: penyatuan kelembagaan dalam satu wadah, secara formal maupun informal.",
     "Kolaborasi antarsektor dalam menangani isu tertentu.",
@@ -257,6 +345,35 @@ def read_perry6_continuum(path: str | Path | None = None) -> pd.DataFrame:
         previous_rank = rank
     frame = pd.DataFrame([row for row, _ in ordered], columns=[c.name for c in PERRY6_COLUMNS])
     return frame.reset_index(drop=True)
+
+
+def continuum_table(table: pd.DataFrame) -> Styler:
+    """Tabel 1.1 as shown to trainees: position, category, type and verbatim description."""
+    frame = table.assign(keterangan=table["keterangan"].map(marked_description))
+    frame = frame[["urutan", "kategori", "tipe", "keterangan"]].rename(
+        columns={
+            "urutan": "Posisi",
+            "kategori": "Kategori hubungan",
+            "tipe": "Tipe",
+            "keterangan": "Keterangan (kutipan)",
+        }
+    )
+    return text_table(frame)
+
+
+def change_table(table: pd.DataFrame) -> Styler:
+    """Per category: its types and what happens to the institutions (Bab II.C statements)."""
+    rows = []
+    for category, first, last in category_spans(table):
+        types = table[(table["urutan"] >= first) & (table["urutan"] <= last)]
+        change = CATEGORY_CHANGE[category]
+        if MERGER_TYPE in set(types["tipe"]):
+            change += f" Pada merger: {MERGER_CHANGE[0].lower()}{MERGER_CHANGE[1:]}"
+        rows.append((f"{first}–{last}", category, ", ".join(types["tipe"]), change))
+    frame = pd.DataFrame(
+        rows, columns=["Posisi", "Kategori", "Tipe", "Apa yang terjadi pada lembaga itu sendiri"]
+    )
+    return text_table(frame)
 
 
 def continuum_type(table: pd.DataFrame, position: int) -> dict:
