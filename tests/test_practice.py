@@ -250,3 +250,35 @@ def test_growth_multiple():
 
 def test_press_note_says_these_are_not_agency_datasets():
     assert "bukan dari dataset" in practice.PRESS_NOTE
+
+
+def test_challenges_table_has_the_three_challenges():
+    table = practice.challenges_table()
+    assert list(table.index) == [
+        "Kapasitas SDM dan institusi",
+        "Nilai dan budaya organisasi",
+        "Kepemimpinan",
+    ]
+
+
+def test_practices_use_only_the_sourced_figures():
+    table = practice.practices_table()
+    assert [name.split(" ")[0] for name in table.index] == ["SAMSAT", "PTSP", "Mal", "OSS"]
+    samsat = table.iloc[0]
+    assert "1972" in samsat["Tonggak dan angka (laporan)"]
+    assert "28 Desember 1976" in samsat["Tonggak dan angka (laporan)"]
+    for partner in ("Polri", "STNK", "PKB", "BBN-KB", "Jasa Raharja", "SWDKLLJ"):
+        assert partner in samsat["Yang terlibat"]
+    assert "Korlantas" in samsat["Sumber"]
+    assert "Perpres 97/2014" in table.iloc[1]["Sumber"]
+    assert "Permendagri 138/2017" in table.iloc[1]["Sumber"]
+    assert "305" in table.iloc[2]["Tonggak dan angka (laporan)"]
+    assert "704.417" in table.iloc[3]["Tonggak dan angka (laporan)"]
+    assert "4.061.883" in table.iloc[3]["Tonggak dan angka (laporan)"]
+    assert table.iloc[3]["Pola terdekat (untuk didiskusikan)"].startswith("Elektronik")
+
+
+def test_styled_table_shows_full_text():
+    html = practice.styled_table(practice.patterns_table()).to_html()
+    assert "white-space: normal" in html
+    assert "Berdasarkan pelimpahan wewenang dari unit kerja lain yang terkait" in html

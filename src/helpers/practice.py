@@ -324,6 +324,89 @@ def service_kinds_table() -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("Jenis")
 
 
+def styled_table(table: pd.DataFrame):
+    """A pandas Styler that shows every cell in full, wrapped and left-aligned (for notebooks)."""
+    cells = {"text-align": "left", "white-space": "normal", "vertical-align": "top"}
+    return table.style.set_properties(**cells).set_table_styles(
+        [{"selector": "th", "props": [("text-align", "left"), ("vertical-align", "top")]}]
+    )
+
+
+def challenges_table() -> pd.DataFrame:
+    """The three challenges of Bab III.C, one row each."""
+    rows = [
+        {"Tantangan": c.nama, "Intinya": c.uraian, "Kapan paling terasa": c.kapan_terasa}
+        for c in CHALLENGES
+    ]
+    return pd.DataFrame(rows).set_index("Tantangan")
+
+
+# --- Indonesian practice (figures only from figures-and-sources.md) ------------------------------
+
+
+@dataclass(frozen=True)
+class Practice:
+    nama: str
+    layanan: str
+    yang_terlibat: str
+    tonggak: str
+    pola_terdekat: str
+    sumber: str
+
+
+PRACTICES: tuple[Practice, ...] = (
+    Practice(
+        "SAMSAT (Sistem Administrasi Manunggal Satu Atap)",
+        "Registrasi kendaraan bermotor dan pembayaran pajaknya",
+        "Polri (registrasi kendaraan, STNK); kantor pendapatan daerah (PKB dan BBN-KB); "
+        "Jasa Raharja (SWDKLLJ)",
+        "Uji coba di DKI Jakarta sejak 1972; dasar nasional: SKB Menteri Pertahanan dan "
+        "Keamanan, Menteri Keuangan, dan Menteri Dalam Negeri, 28 Desember 1976",
+        "Satu atap: tiga instansi di satu tempat, masing-masing dengan kewenangannya",
+        "Halaman sejarah Korlantas Polri (rsrd.korlantas-polri.id)",
+    ),
+    Practice(
+        "PTSP (Pelayanan Terpadu Satu Pintu)",
+        "Perizinan dan nonperizinan melalui satu pintu",
+        "Unit PTSP yang menerima pelimpahan wewenang dari instansi terkait",
+        "Perpres 97/2014; Permendagri 138/2017",
+        "Satu pintu: satu unit melayani atas dasar pelimpahan wewenang",
+        "Perpres 97/2014; Permendagri 138/2017",
+    ),
+    Practice(
+        "Mal Pelayanan Publik (MPP)",
+        "Layanan berbagai instansi di satu gedung",
+        "Instansi-instansi yang membuka layanan di mal",
+        "3 MPP pada 2017 (Jakarta, Surabaya, Banyuwangi); 305 MPP pada Desember 2025",
+        "Satu atap: banyak layanan dikumpulkan di satu tempat",
+        "KemenPANRB, diberitakan media (rincian di data/mpp_counts.csv)",
+    ),
+    Practice(
+        "OSS (Online Single Submission)",
+        "Perizinan berusaha secara daring; menerbitkan Nomor Induk Berusaha (NIB)",
+        "Pelaku usaha dan instansi pemberi izin, melalui satu sistem daring",
+        "704.417 NIB terbit pada 2019; 4.061.883 NIB pada 2023",
+        "Elektronik: layanan daring yang diotomasi",
+        "Menteri Investasi, diberitakan Kabarsiger, 27 Januari 2024",
+    ),
+)
+
+
+def practices_table() -> pd.DataFrame:
+    """SAMSAT, PTSP, MPP and OSS side by side; 'pola terdekat' is the course's reading, for
+    discussion, not an official classification."""
+    columns = {
+        "nama": "Praktik",
+        "layanan": "Layanan",
+        "yang_terlibat": "Yang terlibat",
+        "tonggak": "Tonggak dan angka (laporan)",
+        "pola_terdekat": "Pola terdekat (untuk didiskusikan)",
+        "sumber": "Sumber",
+    }
+    rows = [{label: getattr(p, attr) for attr, label in columns.items()} for p in PRACTICES]
+    return pd.DataFrame(rows).set_index("Praktik")
+
+
 # --- classification cases for the activities -----------------------------------------------------
 
 
@@ -558,11 +641,13 @@ __all__ = [
     "N_MAX",
     "N_MIN",
     "PATTERNS",
+    "PRACTICES",
     "PATTERN_CASES",
     "PRESS_NOTE",
     "SERVICE_KINDS",
     "SERVICE_KIND_CASES",
     "WAYS",
+    "challenges_table",
     "channel_table",
     "circle_layout",
     "growth_multiple",
@@ -574,9 +659,11 @@ __all__ = [
     "pairwise_channels",
     "pairwise_edges",
     "patterns_table",
+    "practices_table",
     "period_label",
     "read_mpp_counts",
     "read_oss_nib",
     "service_kinds_table",
+    "styled_table",
     "ways_table",
 ]
