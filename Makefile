@@ -32,6 +32,7 @@ lab: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	scripts/ensure_chromium.sh
 	$(BIN)/python -m pytest tests src/helpers notebooks --doctest-modules $(NBVAL)
 
 lint: install
