@@ -137,3 +137,12 @@ def test_scope_selector_updates_left_panel_in_place():
     assert "hanya Perdagangan dan Jenis pajak yang disatukan" in selector.caption.value
     fills = [s.fillcolor for s in figure.layout.shapes]
     assert fills[0] == fills[5] != fills[1]
+
+
+def test_widget_figures_keep_their_width_after_updates(explorer):
+    assert explorer.figure.layout.width == 920
+    explorer.slider.value = 4
+    assert explorer.figure.layout.width == 920
+    selector = ScopeSelector(concepts.example_sectors())
+    selector.boxes["Perindustrian"].value = True
+    assert selector.figure.layout.width == 920

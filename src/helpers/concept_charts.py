@@ -170,7 +170,7 @@ def learning_illustration_chart() -> go.Figure:
 
 
 def _notebook_label(entry: concepts.NotebookEntry) -> str:
-    return f"{entry.stem[:2]} · {entry.title}"
+    return _wrap(f"{entry.stem[:2]} · {entry.title}", 36)
 
 
 def indicator_map_chart(
@@ -248,6 +248,7 @@ def indicator_map_chart(
             for n in concepts.INDICATORS
         ],
         side="top",
+        tickangle=0,
         showgrid=False,
         fixedrange=True,
     )
@@ -264,7 +265,7 @@ def indicator_map_chart(
         "Peta indikator hasil belajar per notebook",
         _indicator_map_alt(entries, revealed),
         f"Tujuan pembelajaran tiap notebook kursus ini; indikator dari Bab I.D {COURSE_SOURCE}.",
-        height=180 + 48 * max(len(rows), 1),
+        height=200 + 52 * max(len(rows), 1),
     )
     fig.update_layout(margin={"t": 170})
     return fig
@@ -328,9 +329,13 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
             )
     _hide_axes(fig, (-0.3, 10.2), (-(rows - 1) * 1.1 - 0.6, 1.5))
     left_joined = [s for s in sectors if s in relevant]
+    left = (
+        f"hanya {join_list(left_joined)} yang disatukan"
+        if left_joined
+        else "belum ada sektor yang dipilih sebagai relevan"
+    )
     alt = (
-        "Ilustrasi dua panel dengan sektor yang sama. Kiri, konsep terkait: hanya "
-        f"{join_list(left_joined) if left_joined else 'belum ada sektor'} yang disatukan. "
+        f"Ilustrasi dua panel dengan sektor yang sama. Kiri, konsep terkait: {left}. "
         "Kanan, Whole of Government: semua sektor disatukan."
     )
     return _finish(

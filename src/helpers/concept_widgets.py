@@ -15,7 +15,15 @@ from helpers import concept_charts, concepts
 from helpers.display import alt_text_markdown
 from helpers.widgets import refresh_figure
 
-FULL_WIDTH = widgets.Layout(width="95%")
+FULL_WIDTH = {"width": "95%"}  # a dict, so that each widget gets its own Layout
+AUTO = {"width": "auto"}
+# FigureWidgets do not follow the output area's width in JupyterLab (they fall back to 700 px),
+# so widget figures get a fixed width that fits a notebook on a laptop or a projector.
+FIGURE_WIDTH = 920
+
+
+def _sized(fig: go.Figure) -> go.Figure:
+    return fig.update_layout(width=FIGURE_WIDTH)
 
 
 def caption_html(fig: go.Figure) -> str:
@@ -56,7 +64,7 @@ class ContinuumExplorer:
             min=0, max=len(options) - 1, interval=2500, description="Putar otomatis"
         )
         widgets.jslink((self.play, "value"), (self.slider, "index"))
-        first = concept_charts.continuum_chart(table, start)
+        first = _sized(concept_charts.continuum_chart(table, start))
         self.figure = go.FigureWidget(first)
         self.caption = widgets.HTML(caption_html(first))
         self.slider.observe(self._redraw, names="value")
@@ -68,7 +76,7 @@ class ContinuumExplorer:
         return self.slider.value
 
     def _redraw(self, _change: dict | None = None) -> None:
-        fig = concept_charts.continuum_chart(self.table, self.position)
+        fig = _sized(concept_charts.continuum_chart(self.table, self.position))
         refresh_figure(self.figure, fig)
         self.caption.value = caption_html(fig)
 
@@ -146,7 +154,9 @@ class IndicatorMap:
         )
         self.statement = widgets.HTML()
         self.guesses = {
-            e.stem: widgets.Checkbox(description=f"{e.stem[:2]} · {e.title}", indent=False)
+            e.stem: widgets.Checkbox(
+                description=f"{e.stem[:2]} · {e.title}", indent=False, layout=AUTO
+            )
             for e in self.entries
         }
         self.check = widgets.Button(description="Periksa tebakan", button_style="primary")
@@ -172,8 +182,10 @@ class IndicatorMap:
         )
 
     def _chart(self) -> go.Figure:
-        return concept_charts.indicator_map_chart(
-            self.entries, revealed=self.revealed, highlight=self.indicator.value
+        return _sized(
+            concept_charts.indicator_map_chart(
+                self.entries, revealed=self.revealed, highlight=self.indicator.value
+            )
         )
 
     def _redraw(self) -> None:
@@ -217,15 +229,17 @@ class ScopeSelector:
 
     def __init__(self, sectors: Sequence[str]):
         self.sectors = list(sectors)
-        self.boxes = {s: widgets.Checkbox(description=s, indent=False) for s in self.sectors}
-        first = concept_charts.integration_scope_chart(self.sectors, [])
+        self.boxes = {
+            s: widgets.Checkbox(description=s, indent=False, layout=AUTO) for s in self.sectors
+        }
+        first = _sized(concept_charts.integration_scope_chart(self.sectors, []))
         self.figure = go.FigureWidget(first)
         self.caption = widgets.HTML(caption_html(first))
         for box in self.boxes.values():
             box.observe(self._redraw, names="value")
         grid = widgets.GridBox(
             list(self.boxes.values()),
-            layout=widgets.Layout(grid_template_columns="repeat(3, 1fr)", width="95%"),
+            layout=widgets.Layout(grid_template_columns="repeat(2, 1fr)", width="95%"),
         )
         self.view = widgets.VBox(
             [widgets.HTML("<b>Sektor yang dipandang relevan:</b>"), grid, self.figure, self.caption]
@@ -236,7 +250,7 @@ class ScopeSelector:
         return [s for s, box in self.boxes.items() if box.value]
 
     def _redraw(self, _change: dict | None = None) -> None:
-        fig = concept_charts.integration_scope_chart(self.sectors, self.relevant)
+        fig = _sized(concept_charts.integration_scope_chart(self.sectors, self.relevant))
         refresh_figure(self.figure, fig)
         self.caption.value = caption_html(fig)
 
