@@ -54,3 +54,15 @@ docs: install
 .PHONY: bench
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Facilitator kit (kit/): the guide, offline slides and handouts, generated from the notebooks.
+.PHONY: facilitator slides handouts
+facilitator: install
+	$(BIN)/python -m helpers.answer_key
+	$(BIN)/python -m kit.guide
+
+slides: install
+	$(BIN)/python -m kit.build slides
+
+handouts: install
+	$(BIN)/python -m kit.build handouts

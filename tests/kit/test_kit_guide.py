@@ -1,0 +1,68 @@
+"""The facilitator guide and the slide metadata are generated, and stay fresh."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, has_slide_metadata
+
+from kit import course_notebooks, guide, slide_metadata
+from kit import structure as st
+
+NOTEBOOKS = course_notebooks()
+
+
+def test_guide_is_fresh():
+    committed = (ROOT / guide.GUIDE_PATH).read_text(encoding="utf-8")
+    assert committed == guide.build_guide(), "Panduan fasilitator usang. Jalankan: make facilitator"
+
+
+def test_guide_quotes_every_prompt():
+    text = guide.build_guide()
+    for path in NOTEBOOKS:
+        for section in st.read_structure(path).sections:
+            for prompt in section.prompts:
+                assert f"**{prompt.kind}:** {prompt.text}" in text, (path.name, prompt.text)
+
+
+def test_guide_plan_sums_to_its_total():
+    text = guide.build_guide()
+    bank = guide.default_bank()
+    total = sum(
+        guide.section_minutes(s, bank) for p in NOTEBOOKS for s in st.read_structure(p).sections
+    )
+    assert f"**Total saran: {total} menit waktu belajar**" in text
+    assert "saran" in text and "kunci-jawaban.md" in text and "make lab" in text
+
+
+def test_every_notebook_exercise_is_in_the_bank():
+    bank = guide.default_bank()
+    for path in NOTEBOOKS:
+        for section in st.read_structure(path).sections:
+            for exercise_id in section.exercises:
+                assert bank.get(exercise_id).notebook == path.stem
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_has_slide_metadata(path):
+    assert has_slide_metadata(path), f"Jalankan: python -m kit.slide_metadata {path}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_slide_metadata_is_current(path):
+    assert path.read_text(encoding="utf-8") == slide_metadata.updated_text(path), (
+        f"Jalankan: python -m kit.slide_metadata {path}"
+    )
+
+
+def test_slide_plan_rules():
+    for path in NOTEBOOKS:
+        structure = st.read_structure(path)
+        plan = slide_metadata.slide_plan(structure)
+        assert plan[0][0] == "slide"
+        for cell, (kind, _hide) in zip(structure.cells, plan, strict=True):
+            if cell.role == st.SECTION:
+                assert kind == "slide"
+            if cell.role in (st.SETUP, st.PROGRESS):
+                assert kind == "skip"
+            if cell.role == st.EXERCISE:
+                assert kind == "subslide"
