@@ -61,7 +61,7 @@ def _base_layout(fig: go.Figure, title: str, alt: str, source: str) -> go.Figure
         template="plotly_white",
         separators=PLOTLY_SEPARATORS,
         font={"size": 14},
-        margin={"l": 10, "r": 30, "t": 80, "b": 110},
+        margin={"l": 10, "r": 30, "t": 80, "b": 130},
         meta={"alt_text": alt},
     )
     fig.add_annotation(
@@ -69,7 +69,8 @@ def _base_layout(fig: go.Figure, title: str, alt: str, source: str) -> go.Figure
         xref="paper",
         yref="paper",
         x=0,
-        y=-0.18,
+        y=0,
+        yshift=-62,  # pixels: below the axis title whatever the figure's height
         xanchor="left",
         yanchor="top",
         showarrow=False,

@@ -35,10 +35,12 @@ class RegulationExplorer:
         self.dimension = widgets.ToggleButtons(
             options=[(label, key) for key, label in DIMENSION_LABELS.items()],
             description="Tampilkan:",
+            style={"button_width": "auto"},
         )
         self.measure = widgets.ToggleButtons(
             options=[("Jumlah", "jumlah"), ("Persen dari total (turunan)", "persen")],
             description="Ukuran:",
+            style={"button_width": "auto"},
         )
         first = charts.regulations_chart(regulations)
         self.figure = go.FigureWidget(first)
