@@ -128,7 +128,10 @@ def indicator_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[st
         names = ", ".join(_link(nb) for nb in served) or "belum ada notebook"
         lines += [f"- **Notebook:** {names}"]
         if exercises:
-            listed = "; ".join(f"`{ex.id}` ({ex.type_label}, `{ex.notebook}`)" for ex in exercises)
+            by_notebook: dict[str, list[str]] = {}
+            for ex in exercises:
+                by_notebook.setdefault(ex.notebook, []).append(f"`{ex.id}`")
+            listed = "; ".join(f"{nb}: {', '.join(ids)}" for nb, ids in by_notebook.items())
             lines += [f"- **Latihan ({len(exercises)}):** {listed}"]
         else:
             lines += ["- **Latihan:** belum ada"]
