@@ -282,3 +282,11 @@ def test_styled_table_shows_full_text():
     html = practice.styled_table(practice.patterns_table()).to_html()
     assert "white-space: normal" in html
     assert "Berdasarkan pelimpahan wewenang dari unit kerja lain yang terkait" in html
+
+
+def test_mpp_table_has_indonesian_headers_and_every_source():
+    table = practice.mpp_table(practice.read_mpp_counts())
+    assert list(table.columns) == ["Jumlah MPP", "Sumber", "Catatan"]
+    assert table.index.name == "Periode"
+    assert table.loc["Sep 2023", "Jumlah MPP"] == 152
+    assert "VOI" in table.loc["Sep 2023", "Sumber"]

@@ -103,3 +103,9 @@ def test_oss_chart_is_two_bars_with_a_derived_ratio():
     assert "Kabarsiger" in note and "bukan dataset" in note
     assert fig.layout.yaxis.tickformat == ",d"
     assert fig.layout.separators == ",."
+
+
+def test_charts_are_tall_enough_to_read():
+    assert mpp_chart(practice.read_mpp_counts()).layout.height >= 500
+    assert oss_chart(practice.read_oss_nib()).layout.height >= 500
+    assert span_of_control_figure(5).layout.height >= 800

@@ -626,6 +626,19 @@ def read_oss_nib(path: str | Path | None = None) -> pd.DataFrame:
     return frame.sort_values("tahun").reset_index(drop=True)
 
 
+def mpp_table(mpp: pd.DataFrame) -> pd.DataFrame:
+    """The MPP reports with Indonesian headers, one row per report, for showing in a notebook."""
+    table = mpp[["label", "jumlah", "sumber", "catatan"]].rename(
+        columns={
+            "label": "Periode",
+            "jumlah": "Jumlah MPP",
+            "sumber": "Sumber",
+            "catatan": "Catatan",
+        }
+    )
+    return table.set_index("Periode")
+
+
 def growth_multiple(first: float, last: float) -> float:
     """How many times ``last`` is ``first`` (a derived number, to be labelled 'turunan')."""
     if first <= 0:
@@ -655,6 +668,7 @@ __all__ = [
     "hub_edges",
     "hub_layout",
     "judge_case",
+    "mpp_table",
     "options",
     "pairwise_channels",
     "pairwise_edges",

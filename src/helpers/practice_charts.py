@@ -33,8 +33,11 @@ def _wrap(text: str, width: int = 120) -> str:
     return "<br>".join(textwrap.wrap(text, width))
 
 
-def _finish(fig: go.Figure, title: str, alt: str, note: str, bottom: int = 110) -> go.Figure:
+def _finish(
+    fig: go.Figure, title: str, alt: str, note: str, bottom: int = 110, height: int = 560
+) -> go.Figure:
     fig.update_layout(
+        height=height,
         title={"text": title, "x": 0, "xanchor": "left"},
         template="plotly_white",
         separators=PLOTLY_SEPARATORS,
@@ -171,7 +174,7 @@ def span_of_control_figure(
             y=[0.0],
             mode="markers",
             marker={"size": 26, "color": COORDINATOR_COLOUR, "symbol": "diamond"},
-            name="Koordinator (salah satu dari n lembaga)",
+            name="Koordinator (salah satu lembaga)",
             hovertemplate="Koordinator<extra></extra>",
         ),
         row=1,
@@ -184,8 +187,8 @@ def span_of_control_figure(
     for column, name, colour, symbol in curves:
         fig.add_trace(
             go.Scatter(
-                x=table["jumlah_lembaga"],
-                y=table[column],
+                x=table["jumlah_lembaga"].tolist(),
+                y=table[column].tolist(),
                 mode="lines+markers",
                 line={"color": colour, "width": 2},
                 marker={"size": 6, "symbol": symbol, "color": colour},
@@ -238,8 +241,13 @@ def span_of_control_figure(
     fig.update_yaxes(title="Jumlah saluran", range=[-0.07 * top, top * 1.08], row=2, col=1)
     fig.add_vline(x=n, line={"color": EDGE_COLOUR, "dash": "dot"}, row=2, col=1)
     fig.update_layout(
-        height=820,
-        legend={"orientation": "h", "x": 0, "y": 0.41, "yanchor": "bottom"},
+        legend={
+            "orientation": "v",
+            "x": 0.01,
+            "y": fig.layout.yaxis3.domain[1] - 0.01,
+            "yanchor": "top",
+            "bgcolor": "rgba(255,255,255,0.85)",
+        },
         hovermode="closest",
     )
     return _finish(
@@ -248,6 +256,7 @@ def span_of_control_figure(
         span_of_control_alt(n, n_min, n_max),
         NOT_DATA_NOTE + " Gambar jaringan hanya ilustrasi.",
         bottom=120,
+        height=820,
     )
 
 
