@@ -140,9 +140,9 @@ def test_scope_selector_updates_left_panel_in_place():
 
 
 def test_widget_figures_keep_their_width_after_updates(explorer):
-    assert explorer.figure.layout.width == 920
+    assert explorer.figure.layout.width == 800
     explorer.slider.value = 4
-    assert explorer.figure.layout.width == 920
+    assert explorer.figure.layout.width == 800
     selector = ScopeSelector(concepts.example_sectors())
     selector.boxes["Perindustrian"].value = True
-    assert selector.figure.layout.width == 920
+    assert selector.figure.layout.width == 800

@@ -264,7 +264,7 @@ def indicator_map_chart(
         fig,
         "Peta indikator hasil belajar per notebook",
         _indicator_map_alt(entries, revealed),
-        f"Tujuan pembelajaran tiap notebook kursus ini; indikator dari Bab I.D {COURSE_SOURCE}.",
+        f"Tujuan pembelajaran tiap notebook kursus ini; indikator dari Bab I.D, {COURSE_SOURCE}.",
         height=200 + 52 * max(len(rows), 1),
     )
     fig.update_layout(margin={"t": 170})

@@ -18,8 +18,8 @@ from helpers.widgets import refresh_figure
 FULL_WIDTH = {"width": "95%"}  # a dict, so that each widget gets its own Layout
 AUTO = {"width": "auto"}
 # FigureWidgets do not follow the output area's width in JupyterLab (they fall back to 700 px),
-# so widget figures get a fixed width that fits a notebook on a laptop or a projector.
-FIGURE_WIDTH = 920
+# so widget figures get a fixed width that still fits beside JupyterLab's file browser.
+FIGURE_WIDTH = 800
 
 
 def _sized(fig: go.Figure) -> go.Figure:
