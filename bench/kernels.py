@@ -167,6 +167,8 @@ def import_times() -> list[dict]:
         ("stack: import pandas, plotly, ipywidgets", FLOOR_CODE),
         ("plotly.graph_objects", "import plotly.graph_objects"),
         ("plotly.subplots", "import plotly.subplots"),
+        # Imported on the first figure shown or the first FigureWidget (plotly.basewidget).
+        ("plotly.io._renderers (first figure shown)", "import plotly.io._renderers"),
     ]
     steps += [(name, f"import {name}") for name in helper_modules()]
     env = dict(os.environ, PYTHONPROFILEIMPORTTIME="1")
