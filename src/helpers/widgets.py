@@ -42,15 +42,24 @@ class RegulationExplorer:
             description="Ukuran:",
             style={"button_width": "auto"},
         )
-        first = charts.regulations_chart(regulations)
+        self._built: dict[tuple[str, str], go.Figure] = {}
+        first = self._chart("bentuk", "jumlah")
         self.figure = go.FigureWidget(first)
         self.caption = widgets.HTML(_caption_html(first))
         for control in (self.dimension, self.measure):
             control.observe(self._redraw, names="value")
         self.view = widgets.VBox([self.dimension, self.measure, self.figure, self.caption])
 
+    def _chart(self, dimension: str, measure: str) -> go.Figure:
+        # Building a figure costs far more than copying it in: keep each state's figure,
+        # so that a facilitator toggling back and forth gets an instant redraw.
+        key = (dimension, measure)
+        if key not in self._built:
+            self._built[key] = charts.regulations_chart(self.regulations, dimension, measure)
+        return self._built[key]
+
     def _redraw(self, _change: dict | None = None) -> None:
-        fig = charts.regulations_chart(self.regulations, self.dimension.value, self.measure.value)
+        fig = self._chart(self.dimension.value, self.measure.value)
         refresh_figure(self.figure, fig)
         self.caption.value = _caption_html(fig)
 
