@@ -12,13 +12,14 @@ from jupyterlab_harness import (
     CHROMIUM_ARGS,
     CHROMIUM_ENV,
     NO_BROWSER_MESSAGE,
+    VIEWPORT,
     LabServer,
     find_chromium,
     make_mirror,
     notebook_source_dir,
     running_lab,
 )
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +47,17 @@ def browser(chromium_executable: str) -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser_context(browser: Browser) -> Iterator[BrowserContext]:
+    """One context for all notebooks: JupyterLab's files come from its cache after the first.
+    Each notebook still opens in a fresh workspace (``?reset``)."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        yield context
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,9 @@
 The server runs from this project's environment (``sys.executable -m jupyter lab``) on a free
 loopback port, with no token, with its own temporary Jupyter config, runtime, data, settings
 and workspace directories, so it never reads or writes a user's settings. Its root directory
-is a throwaway mirror of the repository: every visible top-level entry is a symlink to the
-repository, except ``notebooks/``, which is a copy. Running the notebooks in the browser
-therefore cannot save outputs into the repository, whose notebooks must stay output-free.
+is a throwaway copy of the project (the files git does not ignore). Running the notebooks in
+the browser therefore cannot save outputs into the repository, whose notebooks must stay
+output-free, nor write files there (a notebook may save a table under ``../hasil/``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -47,6 +48,7 @@ NO_BROWSER_MESSAGE = (
     "('playwright install') is not used."
 )
 SERVER_START_TIMEOUT = 90
+VIEWPORT = {"width": 1280, "height": 900}
 
 # JupyterLab user settings written into the temporary settings directory.
 LAB_SETTINGS = {
@@ -102,13 +104,36 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _project_files() -> list[Path]:
+    """The working tree's files, without what git ignores (venv, outputs, caches)."""
+    try:
+        listing = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout.decode()
+        return [Path(name) for name in listing.split("\0") if name]
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout: all visible files
+        return [
+            path.relative_to(ROOT)
+            for path in ROOT.rglob("*")
+            if path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(ROOT).parts)
+            and path.relative_to(ROOT).parts[0] not in {"test-artifacts", "build", "hasil"}
+        ]
+
+
 def make_mirror(mirror: Path, notebooks: Path) -> Path:
-    """Symlink the repository's visible top-level entries into ``mirror``; copy the notebooks."""
-    mirror.mkdir()
-    for entry in ROOT.iterdir():
-        if entry.name.startswith(".") or entry.name in {"notebooks", "test-artifacts"}:
+    """Copy the project into ``mirror`` (``notebooks/`` from ``notebooks``); return the copy's
+    notebook folder. What the notebooks write (relative paths) stays in the copy."""
+    for name in _project_files():
+        source = ROOT / name
+        if name.parts[0] == "notebooks" or not source.is_file():
             continue
-        (mirror / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+        target = mirror / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
     target = mirror / "notebooks"
     shutil.copytree(notebooks, target, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     return target
@@ -210,12 +235,19 @@ def running_lab(workdir: Path, root: Path, notebooks: Path) -> Iterator[LabServe
 
 
 def shutdown_sessions(server: LabServer, name: str) -> None:
-    """Shut down the kernels of the sessions whose path ends with ``name``."""
-    with urllib.request.urlopen(f"{server.url}/api/sessions", timeout=10) as response:
-        sessions = json.load(response)
-    for session in sessions:
-        if session.get("path", "").endswith(name):
-            request = urllib.request.Request(
-                f"{server.url}/api/sessions/{session['id']}", method="DELETE"
-            )
-            urllib.request.urlopen(request, timeout=30).close()
+    """Shut down the kernels of the sessions whose path ends with ``name``.
+
+    In a background thread: the next notebook need not wait for it."""
+    threading.Thread(target=_shutdown_sessions, args=(server, name), daemon=True).start()
+
+
+def _shutdown_sessions(server: LabServer, name: str) -> None:
+    with contextlib.suppress(OSError):  # best effort: the server's end stops them all anyway
+        with urllib.request.urlopen(f"{server.url}/api/sessions", timeout=10) as response:
+            sessions = json.load(response)
+        for session in sessions:
+            if session.get("path", "").endswith(name):
+                request = urllib.request.Request(
+                    f"{server.url}/api/sessions/{session['id']}", method="DELETE"
+                )
+                urllib.request.urlopen(request, timeout=30).close()

@@ -32,9 +32,15 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from jupyterlab_harness import LabServer, jupyter_env, notebook_source_dir, shutdown_sessions
+from jupyterlab_harness import (
+    VIEWPORT,
+    LabServer,
+    jupyter_env,
+    notebook_source_dir,
+    shutdown_sessions,
+)
 from nbclient import NotebookClient
-from playwright.sync_api import Browser, ConsoleMessage, Locator, Page
+from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page
 
 NOTEBOOKS = sorted(notebook_source_dir().glob("*.ipynb"))
 
@@ -48,8 +54,10 @@ CELL_TIMEOUT = 300  # seconds, for the headless run (as nbval's --nbval-cell-tim
 RUN_TIMEOUT_MS = 240_000  # the whole notebook in the browser
 RENDER_TIMEOUT = 45  # seconds for charts and widgets to appear once the kernel is idle
 INTERACTION_TIMEOUT = 20  # seconds for a widget interaction to change what is shown
-VIEWPORT = {"width": 1280, "height": 900}
 MAX_SCREENSHOT_HEIGHT = 32_000
+# Poll the page every 200 ms, not every animation frame: the browser shares 2 cores with the
+# kernels while they run.
+POLL_MS = 200
 
 # Run first in the headless kernel: counts the plotly figures that the notebook asks to show
 # as static charts, whatever renderer is configured, per executed cell (1 = the notebook's
@@ -340,6 +348,7 @@ def _wait_idle(page: Page, timeout_ms: int = 60_000) -> None:
     page.wait_for_function(
         "() => document.querySelector('#jp-main-statusbar')?.innerText.includes('| Idle')",
         timeout=timeout_ms,
+        polling=POLL_MS,
     )
 
 
@@ -360,6 +369,7 @@ def _run_all(page: Page, expected: Expected) -> None:
         RUN_FINISHED_JS,
         arg=[expected.numbered_cells, STDERR_SELECTOR, ERROR_PATTERN],
         timeout=RUN_TIMEOUT_MS,
+        polling=POLL_MS,
     )
 
 
@@ -485,15 +495,14 @@ def _notebook_params() -> list:
 @pytest.mark.parametrize("name", _notebook_params())
 def test_notebook_renders_in_jupyterlab(
     name: str | None,
-    browser: Browser,
+    browser_context: BrowserContext,
     lab_server: LabServer,
     expected_runs: dict[str, Future],
     artifacts_dir: Path,
 ) -> None:
     if name is None:
         pytest.fail(f"no notebooks found in {notebook_source_dir()}", pytrace=False)
-    context = browser.new_context(viewport=VIEWPORT)
-    page = context.new_page()
+    page = browser_context.new_page()
     console: list[str] = []
 
     def on_console(message: ConsoleMessage) -> None:
@@ -564,7 +573,7 @@ def test_notebook_renders_in_jupyterlab(
         try:
             shutdown_sessions(lab_server, name)
         finally:
-            context.close()
+            page.close()
 
 
 def test_expected_counts_do_not_depend_on_the_renderer(tmp_path: Path) -> None:
