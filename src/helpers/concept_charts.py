@@ -479,10 +479,10 @@ def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figu
         _continuum_alt(table, chosen),
         f"Perry 6 (2004), dikutip dalam {COURSE_SOURCE}, Bab II.C, Tabel 1.1. Sumbu mendatar "
         "hanya urutan tipe dalam tabel, bukan ukuran.",
-        height=580,
-        source_shift=-150,
+        height=580 if len(chosen) else 450,
+        source_shift=-150 if len(chosen) else -40,
     )
-    fig.update_layout(margin={"t": 130, "b": 200})
+    fig.update_layout(margin={"t": 130, "b": 200 if len(chosen) else 80})
     return fig
 
 
