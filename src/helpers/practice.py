@@ -52,17 +52,32 @@ def hub_channels(n: int) -> int:
 
 
 def pairwise_edges(n: int) -> list[tuple[int, int]]:
-    """Every pair of agencies (0-based), one edge per direct coordination channel."""
+    """Every pair of agencies (0-based), one edge per direct coordination channel.
+
+    Example:
+        >>> pairwise_edges(3)
+        [(0, 1), (0, 2), (1, 2)]
+    """
     return list(combinations(range(_agencies(n)), 2))
 
 
 def hub_edges(n: int) -> list[tuple[int, int]]:
-    """Agency 0 is the coordinating body; every other agency has one edge to it."""
+    """Agency 0 is the coordinating body; every other agency has one edge to it.
+
+    Example:
+        >>> hub_edges(4)
+        [(0, 1), (0, 2), (0, 3)]
+    """
     return [(0, i) for i in range(1, _agencies(n))]
 
 
 def circle_layout(n: int, radius: float = 1.0) -> list[tuple[float, float]]:
-    """``n`` points evenly spaced on a circle, the first at the top, going clockwise."""
+    """``n`` points evenly spaced on a circle, the first at the top, going clockwise.
+
+    Example:
+        >>> [(round(x, 3), round(y, 3)) for x, y in circle_layout(4)]
+        [(0.0, 1.0), (1.0, 0.0), (0.0, -1.0), (-1.0, -0.0)]
+    """
     n = _agencies(n)
     return [
         (
@@ -74,7 +89,12 @@ def circle_layout(n: int, radius: float = 1.0) -> list[tuple[float, float]]:
 
 
 def hub_layout(n: int, radius: float = 1.0) -> list[tuple[float, float]]:
-    """The coordinating body (index 0) at the centre, the other ``n-1`` agencies on a circle."""
+    """The coordinating body (index 0) at the centre, the other ``n-1`` agencies on a circle.
+
+    Example:
+        >>> [(round(x, 3), round(y, 3)) for x, y in hub_layout(3)]
+        [(0.0, 0.0), (0.0, 1.0), (0.0, -1.0)]
+    """
     n = _agencies(n)
     return [(0.0, 0.0), *(circle_layout(n - 1, radius) if n > 1 else [])]
 
@@ -84,6 +104,10 @@ def channel_table(n_min: int = N_MIN, n_max: int = N_MAX) -> pd.DataFrame:
 
     Columns: jumlah_lembaga, saluran_langsung, saluran_lewat_koordinator, selisih. All of them
     are arithmetic from the formulas, not observations.
+
+    Example:
+        >>> channel_table(2, 4)["saluran_langsung"].tolist()
+        [1, 3, 6]
     """
     if _agencies(n_min) > _agencies(n_max):
         raise ValueError("Batas bawah jumlah lembaga lebih besar dari batas atas.")
@@ -291,7 +315,12 @@ PATTERN_TABLE_COLUMNS = {
 
 
 def patterns_table() -> pd.DataFrame:
-    """The five service patterns side by side, one row each, in the course's order."""
+    """The five service patterns side by side, one row each, in the course's order.
+
+    Example:
+        >>> patterns_table().index.tolist()[:2]
+        ['Teknis fungsional', 'Satu atap']
+    """
     rows = [
         {label: getattr(p, attr) for attr, label in PATTERN_TABLE_COLUMNS.items()} for p in PATTERNS
     ]
@@ -299,7 +328,12 @@ def patterns_table() -> pd.DataFrame:
 
 
 def ways_table() -> pd.DataFrame:
-    """The three ways of practising WoG side by side, one row each."""
+    """The three ways of practising WoG side by side, one row each.
+
+    Example:
+        >>> ways_table().index.tolist()[-1]
+        'Membentuk gugus tugas'
+    """
     columns = {
         "nama": "Cara",
         "inti": "Intinya",
@@ -312,7 +346,12 @@ def ways_table() -> pd.DataFrame:
 
 
 def service_kinds_table() -> pd.DataFrame:
-    """The three kinds of public service with the course's examples."""
+    """The three kinds of public service with the course's examples.
+
+    Example:
+        >>> service_kinds_table().index.tolist()
+        ['Pelayanan administratif', 'Pelayanan jasa', 'Pelayanan barang']
+    """
     rows = [
         {
             "Jenis": k.nama,
@@ -325,7 +364,12 @@ def service_kinds_table() -> pd.DataFrame:
 
 
 def styled_table(table: pd.DataFrame):
-    """A pandas Styler that shows every cell in full, wrapped and left-aligned (for notebooks)."""
+    """A pandas Styler that shows every cell in full, wrapped and left-aligned (for notebooks).
+
+    Example:
+        >>> "white-space: normal" in styled_table(ways_table()).to_html()
+        True
+    """
     cells = {"text-align": "left", "white-space": "normal", "vertical-align": "top"}
     return table.style.set_properties(**cells).set_table_styles(
         [{"selector": "th", "props": [("text-align", "left"), ("vertical-align", "top")]}]
@@ -333,7 +377,12 @@ def styled_table(table: pd.DataFrame):
 
 
 def challenges_table() -> pd.DataFrame:
-    """The three challenges of Bab III.C, one row each."""
+    """The three challenges of Bab III.C, one row each.
+
+    Example:
+        >>> challenges_table().index.tolist()[-1]
+        'Kepemimpinan'
+    """
     rows = [
         {"Tantangan": c.nama, "Intinya": c.uraian, "Kapan paling terasa": c.kapan_terasa}
         for c in CHALLENGES
@@ -394,7 +443,12 @@ PRACTICES: tuple[Practice, ...] = (
 
 def practices_table() -> pd.DataFrame:
     """SAMSAT, PTSP, MPP and OSS side by side; 'pola terdekat' is the course's reading, for
-    discussion, not an official classification."""
+    discussion, not an official classification.
+
+    Example:
+        >>> practices_table().index.tolist()[-1]
+        'OSS (Online Single Submission)'
+    """
     columns = {
         "nama": "Praktik",
         "layanan": "Layanan",
@@ -499,7 +553,12 @@ SERVICE_KIND_CASES: tuple[Case, ...] = (
 
 
 def options(items: tuple) -> list[tuple[str, str]]:
-    """(label, key) pairs for a widget, from WAYS, CHALLENGES, SERVICE_KINDS or PATTERNS."""
+    """(label, key) pairs for a widget, from WAYS, CHALLENGES, SERVICE_KINDS or PATTERNS.
+
+    Example:
+        >>> options(SERVICE_KINDS)[0]
+        ('Pelayanan administratif', 'administratif')
+    """
     return [(item.nama, item.key) for item in items]
 
 
@@ -509,6 +568,10 @@ def judge_case(
     """Whether ``choice`` (a key) fits ``case``, and what to tell the trainee (Indonesian).
 
     Returns (None, message) when nothing was chosen.
+
+    Example:
+        >>> judge_case(PATTERN_CASES[4], "elektronik", PATTERNS)[0]
+        True
     """
     names = {item.key: item.nama for item in items}
     if choice is None or choice == "":
@@ -627,7 +690,12 @@ def read_oss_nib(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def mpp_table(mpp: pd.DataFrame) -> pd.DataFrame:
-    """The MPP reports with Indonesian headers, one row per report, for showing in a notebook."""
+    """The MPP reports with Indonesian headers, one row per report, for showing in a notebook.
+
+    Example:
+        >>> mpp_table(read_mpp_counts()).loc["Des 2025", "Jumlah MPP"]
+        np.int64(305)
+    """
     table = mpp[["label", "jumlah", "sumber", "catatan"]].rename(
         columns={
             "label": "Periode",
@@ -640,7 +708,12 @@ def mpp_table(mpp: pd.DataFrame) -> pd.DataFrame:
 
 
 def growth_multiple(first: float, last: float) -> float:
-    """How many times ``last`` is ``first`` (a derived number, to be labelled 'turunan')."""
+    """How many times ``last`` is ``first`` (a derived number, to be labelled 'turunan').
+
+    Example:
+        >>> round(growth_multiple(3, 305), 1)
+        101.7
+    """
     if first <= 0:
         raise ValueError("Nilai awal harus lebih dari nol untuk menghitung kelipatan.")
     return last / first

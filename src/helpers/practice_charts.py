@@ -74,7 +74,12 @@ def _edge_xy(points: list[tuple[float, float]], edges: list[tuple[int, int]]):
 
 
 def span_of_control_alt(n: int, n_min: int = practice.N_MIN, n_max: int = practice.N_MAX) -> str:
-    """The one-line text alternative of :func:`span_of_control_figure` for ``n`` agencies."""
+    """The one-line text alternative of :func:`span_of_control_figure` for ``n`` agencies.
+
+    Example:
+        >>> "ada 10 saluran" in span_of_control_alt(5)
+        True
+    """
     pairs, hub = practice.pairwise_channels(n), practice.hub_channels(n)
     return (
         f"Dua gambar jaringan dan satu grafik. Dengan {n} lembaga yang semuanya berkoordinasi "
@@ -264,7 +269,12 @@ def span_of_control_figure(
 
 
 def mpp_growth_text(mpp: pd.DataFrame) -> str:
-    """One sentence on how the MPP count changed from the first to the last report (derived)."""
+    """One sentence on how the MPP count changed from the first to the last report (derived).
+
+    Example:
+        >>> "101,7 kali lipat (turunan" in mpp_growth_text(practice.read_mpp_counts())
+        True
+    """
     first, last = mpp.iloc[0], mpp.iloc[-1]
     multiple = practice.growth_multiple(first["jumlah"], last["jumlah"])
     return (
@@ -285,8 +295,8 @@ def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
     notes = [c if c != "-" else "" for c in mpp["catatan"]]
     fig = go.Figure(
         go.Bar(
-            x=mpp["label"],
-            y=mpp["jumlah"],
+            x=mpp["label"].tolist(),
+            y=mpp["jumlah"].tolist(),
             marker={"color": PALETTE["biru"]},
             text=[format_number(v) for v in mpp["jumlah"]],
             textposition="outside",
@@ -331,7 +341,7 @@ def oss_chart(oss: pd.DataFrame) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=years,
-            y=oss["nib_terbit"],
+            y=oss["nib_terbit"].tolist(),
             marker={"color": PALETTE["hijau"]},
             text=[format_number(v) for v in oss["nib_terbit"]],
             textposition="outside",

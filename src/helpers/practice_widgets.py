@@ -27,7 +27,12 @@ NOT_DATA = "Angka ini hasil hitungan rumus (aritmetika), bukan data dari sumber 
 
 def span_caption_html(n: int, n_min: int = practice.N_MIN, n_max: int = practice.N_MAX) -> str:
     """The simulator's caption: the counts for ``n``, the link to the three ways, the text
-    alternative, and the reminder that the numbers are arithmetic, not data."""
+    alternative, and the reminder that the numbers are arithmetic, not data.
+
+    Example:
+        >>> "bukan data" in span_caption_html(5)
+        True
+    """
     pairs, hub = practice.pairwise_channels(n), practice.hub_channels(n)
     alt = html.escape(practice_charts.span_of_control_alt(n, n_min, n_max))
     return (
@@ -147,7 +152,12 @@ class ClassifyActivity:
 
 
 def challenge_activity() -> ClassifyActivity:
-    """Short situations to sort into the three challenges of Bab III.C."""
+    """Short situations to sort into the three challenges of Bab III.C.
+
+    Example:
+        >>> len(challenge_activity().choice.options)
+        3
+    """
     return ClassifyActivity(
         practice.CHALLENGE_CASES,
         practice.CHALLENGES,
@@ -157,7 +167,12 @@ def challenge_activity() -> ClassifyActivity:
 
 
 def pattern_activity() -> ClassifyActivity:
-    """Short situations to sort into the five service patterns of Bab III.D."""
+    """Short situations to sort into the five service patterns of Bab III.D.
+
+    Example:
+        >>> len(pattern_activity().cases)
+        5
+    """
     return ClassifyActivity(
         practice.PATTERN_CASES,
         practice.PATTERNS,
@@ -167,7 +182,12 @@ def pattern_activity() -> ClassifyActivity:
 
 
 def service_kind_activity() -> ClassifyActivity:
-    """Services to sort into the three kinds of public service of Bab III.D."""
+    """Services to sort into the three kinds of public service of Bab III.D.
+
+    Example:
+        >>> service_kind_activity().choice.options[1]
+        ('Pelayanan jasa', 'jasa')
+    """
     return ClassifyActivity(
         practice.SERVICE_KIND_CASES,
         practice.SERVICE_KINDS,
