@@ -6,7 +6,8 @@ import re
 import tomllib
 
 import yaml
-from conftest import ROOT
+
+from tests.conftest import ROOT
 
 
 def pyproject() -> dict:

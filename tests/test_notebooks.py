@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import NOTEBOOKS
+
+from tests.conftest import NOTEBOOKS
 
 SKELETON = [
     r"^# ",

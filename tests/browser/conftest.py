@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from jupyterlab_harness import (
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
+
+from tests.browser.jupyterlab_harness import (
     ARTIFACTS,
     CHROMIUM_ARGS,
     CHROMIUM_ENV,
@@ -19,7 +21,6 @@ from jupyterlab_harness import (
     notebook_source_dir,
     running_lab,
 )
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
 
 
 @pytest.fixture(scope="session")

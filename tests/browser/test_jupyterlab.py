@@ -32,15 +32,16 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from jupyterlab_harness import (
+from nbclient import NotebookClient
+from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page
+
+from tests.browser.jupyterlab_harness import (
     VIEWPORT,
     LabServer,
     jupyter_env,
     notebook_source_dir,
     shutdown_sessions,
 )
-from nbclient import NotebookClient
-from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page
 
 NOTEBOOKS = sorted(notebook_source_dir().glob("*.ipynb"))
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, has_slide_metadata
 
 from kit import course_notebooks, guide, slide_metadata
 from kit import structure as st
+from tests.kit.conftest import ROOT, has_slide_metadata
 
 NOTEBOOKS = course_notebooks()
 
