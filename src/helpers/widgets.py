@@ -11,6 +11,10 @@ from helpers.data import DataError
 from helpers.display import alt_text_markdown
 from helpers.text import DIMENSION_LABELS
 
+# FigureWidgets do not follow the output area's width in JupyterLab (they fall back to a narrow
+# default), so they get a fixed width that still fits beside JupyterLab's file browser.
+FIGURE_WIDTH = 800
+
 
 def refresh_figure(target: go.FigureWidget, source: go.Figure) -> None:
     """Copy the traces' data and the layout of ``source`` into ``target`` in one update.
@@ -44,7 +48,7 @@ class RegulationExplorer:
         )
         self._built: dict[tuple[str, str], go.Figure] = {}
         first = self._chart("bentuk", "jumlah")
-        self.figure = go.FigureWidget(first)
+        self.figure = go.FigureWidget(first).update_layout(width=FIGURE_WIDTH)
         self.caption = widgets.HTML(_caption_html(first))
         for control in (self.dimension, self.measure):
             control.observe(self._redraw, names="value")
@@ -105,7 +109,8 @@ class UploadPanel:
             "Datanya tersedia sebagai <code>.frame</code>.</p>"
         )
         fig = _chart_for(self.kind, self.frame)
-        self.chart.children = (go.FigureWidget(fig), widgets.HTML(_caption_html(fig)))
+        chart = go.FigureWidget(fig).update_layout(width=FIGURE_WIDTH)
+        self.chart.children = (chart, widgets.HTML(_caption_html(fig)))
 
     def _repr_mimebundle_(self, **kwargs):
         return self.view._repr_mimebundle_(**kwargs)
