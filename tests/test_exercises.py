@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -426,6 +427,35 @@ def test_other_derived_numbers():
     assert resolve_number("total_regulasi").value == TOTAL
     assert not resolve_number("total_regulasi").derived
     assert resolve_number("skor_survei:ISP:2009:pusat").value == pytest.approx(6.64)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 7, 12])
+def test_span_of_control_channels(n):
+    pairs = list(combinations(range(n), 2))
+    direct = resolve_number(f"saluran_langsung:{n}")
+    via_coordinator = resolve_number(f"saluran_lewat_koordinator:{n}")
+    assert direct.value == len(pairs)
+    # With agency 0 as the coordinator, only the pairs that include it remain.
+    assert via_coordinator.value == len([pair for pair in pairs if 0 in pair])
+    assert direct.derived and via_coordinator.derived
+    assert direct.label("saluran") == f"{len(pairs)} saluran {DERIVED_LABEL}"
+
+
+def test_channel_exercise_is_derived_not_typed():
+    exercise = get_exercise("praktik-2")
+    assert exercise.jawaban is None
+    assert exercise.jawaban_dari == "saluran_langsung:4"
+    assert exercise.check("6").status == "benar"
+    assert exercise.check("3").status == "salah"
+    assert DERIVED_LABEL in exercise.answer_lines()[0]
+
+
+@pytest.mark.parametrize(
+    "spec", ["saluran_langsung", "saluran_langsung:0", "saluran_lewat_koordinator:empat"]
+)
+def test_channel_count_must_be_a_positive_whole_number(spec):
+    with pytest.raises(KeyError, match="tidak valid"):
+        resolve_number(spec)
 
 
 @pytest.mark.parametrize("spec", ["rata_rata", "persen_bentuk:Undang-Undang", "skor_survei:ISP"])

@@ -34,7 +34,7 @@ HEADER = f"""# Kunci jawaban fasilitator: Whole of Government (Latsar CPNS)
 
 Semua isi latihan bersumber dari bahan ajar *Whole of Government* (Ramadhan, 2019) dan daftar
 angka kursus. Angka berlabel "{DERIVED_LABEL}" tidak dikutip dari sumber, tetapi dihitung dari
-data kursus (`data/`) setiap kali berkas ini dibuat.
+data kursus (`data/`) atau dengan rumus aritmetika setiap kali berkas ini dibuat.
 
 Peserta dapat membuka solusi hanya setelah mencoba menjawab minimal satu kali. Jawaban refleksi
 tidak disimpan di mana pun; pertanyaan diskusinya tercantum di bawah.
@@ -42,7 +42,12 @@ tidak disimpan di mana pun; pertanyaan diskusinya tercantum di bawah.
 
 
 def project_root() -> Path:
-    """The project folder (where pyproject.toml is), found from the package or the working dir."""
+    """The project folder (where pyproject.toml is), found from the package or the working dir.
+
+    Example:
+        >>> (project_root() / "pyproject.toml").is_file()
+        True
+    """
     for root in [Path(__file__).resolve().parents[2], Path.cwd(), *Path.cwd().parents]:
         if (root / "pyproject.toml").is_file():
             return root
@@ -77,7 +82,12 @@ def _question_parts(ex: Exercise) -> list[str]:
 
 
 def exercise_markdown(ex: Exercise) -> list[str]:
-    """The answer-key entry for one exercise, as Markdown lines."""
+    """The answer-key entry for one exercise, as Markdown lines.
+
+    Example:
+        >>> exercise_markdown(default_bank().get("kontinum-3"))[0]
+        '### kontinum-3 · Pilihan ganda (satu jawaban)'
+    """
     lines = [
         f"### {ex.id} · {ex.type_label}",
         "",
@@ -121,7 +131,12 @@ def _chapter(chapter: NotebookExercises) -> list[str]:
 
 
 def build_answer_key(bank: Bank | None = None) -> str:
-    """The whole answer key as Markdown, grouped by notebook."""
+    """The whole answer key as Markdown, grouped by notebook.
+
+    Example:
+        >>> build_answer_key().startswith("# Kunci jawaban fasilitator")
+        True
+    """
     bank = bank or default_bank()
     lines = [HEADER, "## Indikator hasil belajar (Bab I.D)", ""]
     lines += _numbered(INDICATORS.values()) + ["", "## Daftar latihan", "", *_overview(bank), ""]
@@ -131,7 +146,15 @@ def build_answer_key(bank: Bank | None = None) -> str:
 
 
 def write_answer_key(path: str | Path | None = None, bank: Bank | None = None) -> Path:
-    """Write the answer key (default: facilitator/kunci-jawaban.md in the project)."""
+    """Write the answer key (default: facilitator/kunci-jawaban.md in the project).
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     written = write_answer_key(Path(folder) / "kunci.md")
+        ...     written.name, written.read_text(encoding="utf-8") == build_answer_key()
+        ('kunci.md', True)
+    """
     target = Path(path) if path else project_root() / KEY_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(build_answer_key(bank), encoding="utf-8")
@@ -139,6 +162,17 @@ def write_answer_key(path: str | Path | None = None, bank: Bank | None = None) -
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line: write the answer key, or with ``--periksa`` only check it (exit code).
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:  # doctest: +ELLIPSIS
+        ...     target = str(Path(folder) / "kunci.md")
+        ...     main(["--keluaran", target]), main(["--keluaran", target, "--periksa"])
+        Kunci jawaban ditulis ke ...kunci.md
+        ...kunci.md mutakhir.
+        (0, 0)
+    """
     parser = argparse.ArgumentParser(
         description="Buat kunci jawaban fasilitator dari bank latihan."
     )

@@ -356,7 +356,13 @@ def _tick_label(name: str) -> str:
 
 
 def continuum_details(row: dict, total: int) -> str:
-    """The information box for one type: position, category, verbatim description, change."""
+    """The information box for one type: position, category, verbatim description, change.
+
+    Example:
+        >>> row = concepts.continuum_type(concepts.read_perry6_continuum(), 2)
+        >>> continuum_details(row, 9).split("<br>")[0]
+        '<b>Dialog</b> · posisi 2 dari 9 · kategori <b>Koordinasi</b>'
+    """
     quote = _wrap(f"“{concepts.marked_description(row['keterangan'])}” (Perry 6, 2004)", 80)
     return (
         f"<b>{row['tipe']}</b> · posisi {row['urutan']} dari {total} · kategori "

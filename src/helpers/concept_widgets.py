@@ -27,7 +27,12 @@ def _sized(fig: go.Figure) -> go.Figure:
 
 
 def caption_html(fig: go.Figure) -> str:
-    """The figure's text alternative as the HTML caption shown under a widget's chart."""
+    """The figure's text alternative as the HTML caption shown under a widget's chart.
+
+    Example:
+        >>> caption_html(go.Figure(layout={"meta": {"alt_text": "Diagram <contoh>."}}))
+        '<p><em>Teks alternatif:</em> Diagram &lt;contoh&gt;.</p>'
+    """
     text = html.escape(alt_text_markdown(fig).removeprefix("*Teks alternatif:* "))
     return f"<p><em>Teks alternatif:</em> {text}</p>"
 

@@ -19,6 +19,7 @@ from pandas.io.formats.style import Styler
 
 from helpers import data
 from helpers.data import Column, DataError
+from helpers.exercises import INDICATORS
 
 # --- Bab I.B, Gambar 1.1 -----------------------------------------------------------------------
 
@@ -43,25 +44,31 @@ DIVERSITY_SIDES = (
 
 
 def text_table(frame: pd.DataFrame) -> Styler:
-    """A table of prose, shown whole and left-aligned (plain pandas would cut long cells)."""
+    """A table of prose, shown whole and left-aligned (plain pandas would cut long cells).
+
+    Example:
+        >>> styled = text_table(pd.DataFrame({"Unsur": ["Apa"], "Isi": ["Pendekatan"]}))
+        >>> styled.data.shape
+        (1, 2)
+    """
     left = [{"selector": "th, td", "props": [("text-align", "left"), ("vertical-align", "top")]}]
     return frame.style.hide(axis="index").set_table_styles(left)
 
 
 def diversity_table() -> Styler:
-    """The two sides of diversity (Bab I.A) as a two-column table; ``.data`` is the DataFrame."""
+    """The two sides of diversity (Bab I.A) as a two-column table; ``.data`` is the DataFrame.
+
+    Example:
+        >>> list(diversity_table().data["Sisi keberagaman"])
+        ['Kekuatan', 'Tantangan']
+    """
     frame = pd.DataFrame(DIVERSITY_SIDES, columns=["Sisi keberagaman", "Yang dapat terjadi"])
     return text_table(frame)
 
 
 # --- Bab I.D, the four learning indicators ------------------------------------------------------
 
-INDICATORS = {
-    1: "Memahami konsep Whole of Government.",
-    2: "Memahami penerapan Whole of Government dalam pemberian pelayanan yang terintegrasi.",
-    3: "Memahami best practices penerapan Whole of Government.",
-    4: "Memahami implementasi Whole of Government dalam perspektif kebijakan di Indonesia.",
-}
+# INDICATORS (the wording of Bab I.D) lives in helpers.exercises, the lighter module.
 INDICATOR_SHORT = {
     1: "Konsep WoG",
     2: "Penerapan dalam pelayanan terintegrasi",
@@ -71,7 +78,12 @@ INDICATOR_SHORT = {
 
 
 def indicator_table() -> Styler:
-    """The four indicators of Bab I.D, numbered; ``.data`` is the DataFrame."""
+    """The four indicators of Bab I.D, numbered; ``.data`` is the DataFrame.
+
+    Example:
+        >>> list(indicator_table().data["Indikator"])
+        [1, 2, 3, 4]
+    """
     frame = pd.DataFrame(
         {
             "Indikator": list(INDICATORS),
@@ -113,7 +125,12 @@ CONCEPT_PARTS = (
 
 
 def concept_table() -> Styler:
-    """Bab II.A in one table; ``.data`` is the DataFrame."""
+    """Bab II.A in one table; ``.data`` is the DataFrame.
+
+    Example:
+        >>> list(concept_table().data["Unsur"])[:2]
+        ['Apa', 'Untuk apa']
+    """
     return text_table(pd.DataFrame(CONCEPT_PARTS, columns=["Unsur", "Whole of Government"]))
 
 
@@ -122,6 +139,8 @@ def concept_table() -> Styler:
 
 @dataclass(frozen=True)
 class Definition:
+    """One attributed definition of WoG (Bab II.B): who, the verbatim quote, what it stresses."""
+
     key: str
     label: str  # who defines, in Bahasa Indonesia
     quote: str  # verbatim, as quoted in the course text
@@ -228,6 +247,8 @@ def verdict_text(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class RelatedConcept:
+    """A concept related to WoG (Bab II.B): the English term, a plain gloss and a note."""
+
     name: str  # the English term, as in the literature
     gloss: str  # a plain translation of the term, in Bahasa Indonesia
     note: str = ""
@@ -249,7 +270,12 @@ RELATED_CONCEPTS = (
 
 
 def related_concepts_table() -> Styler:
-    """The related concepts of Bab II.B with a plain translation; ``.data`` is the DataFrame."""
+    """The related concepts of Bab II.B with a plain translation; ``.data`` is the DataFrame.
+
+    Example:
+        >>> related_concepts_table().data.iloc[0].tolist()
+        ['policy integration', 'integrasi kebijakan', '']
+    """
     frame = pd.DataFrame(
         [(c.name, c.gloss, c.note) for c in RELATED_CONCEPTS],
         columns=["Konsep", "Terjemahan bebas", "Catatan"],
@@ -348,7 +374,13 @@ def read_perry6_continuum(path: str | Path | None = None) -> pd.DataFrame:
 
 
 def continuum_table(table: pd.DataFrame) -> Styler:
-    """Tabel 1.1 as shown to trainees: position, category, type and verbatim description."""
+    """Tabel 1.1 as shown to trainees: position, category, type and verbatim description.
+
+    Example:
+        >>> shown = continuum_table(read_perry6_continuum()).data
+        >>> shown.loc[1, ["Tipe", "Keterangan (kutipan)"]].tolist()
+        ['Dialog', 'Pertkaran [sic: pertukaran] informasi']
+    """
     frame = table.assign(keterangan=table["keterangan"].map(marked_description))
     frame = frame[["urutan", "kategori", "tipe", "keterangan"]].rename(
         columns={
@@ -362,7 +394,12 @@ def continuum_table(table: pd.DataFrame) -> Styler:
 
 
 def change_table(table: pd.DataFrame) -> Styler:
-    """Per category: its types and what happens to the institutions (Bab II.C statements)."""
+    """Per category: its types and what happens to the institutions (Bab II.C statements).
+
+    Example:
+        >>> change_table(read_perry6_continuum()).data[["Posisi", "Kategori"]].values.tolist()
+        [['1–3', 'Koordinasi'], ['4–6', 'Integrasi'], ['7–9', 'Kedekatan dan pelibatan']]
+    """
     rows = []
     for category, first, last in category_spans(table):
         types = table[(table["urutan"] >= first) & (table["urutan"] <= last)]
@@ -436,6 +473,8 @@ def category_spans(table: pd.DataFrame) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class NotebookEntry:
+    """One chapter notebook: its file stem, title and the Bab I.D indicators it serves."""
+
     stem: str
     title: str
     indicators: frozenset[int]
@@ -502,7 +541,12 @@ def guess_feedback(indicator: int, guess: set[str], entries: Sequence[NotebookEn
 
 
 def read_course_map(notebooks_dir: str | Path | None = None) -> list[NotebookEntry]:
-    """Every chapter notebook of the course (the start page 00_* left out), in file order."""
+    """Every chapter notebook of the course (the start page 00_* left out), in file order.
+
+    Example:
+        >>> read_course_map()[0].stem
+        '01_pendahuluan'
+    """
     folder = Path(notebooks_dir) if notebooks_dir else data.data_dir().parent / "notebooks"
     if not folder.is_dir():
         raise DataError(str(folder), "folder notebook tidak ditemukan.")

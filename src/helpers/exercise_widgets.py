@@ -73,7 +73,13 @@ def _inline(text: str) -> str:
 
 
 def feedback_html(kind: str, title: str, message: str, details=(), answer=()) -> str:
-    """A feedback box coloured with the theme's variables (kind: a status or a note kind)."""
+    """A feedback box coloured with the theme's variables (kind: a status or a note kind).
+
+    Example:
+        >>> box = feedback_html("petunjuk", "Petunjuk 1", "Lihat kolom `jumlah`.")
+        >>> "wog-petunjuk" in box, "<code>jumlah</code>" in box
+        (True, True)
+    """
     colour, symbol = FEEDBACK_STYLE[kind]
     accent = f"var(--jp-{colour}-color1, currentColor)"
     parts = [f"<strong style='color: {accent}'>{symbol} {html.escape(title)}</strong>"]
@@ -97,15 +103,33 @@ def _list(lines) -> str:
 
 
 def verdict_html(verdict: Verdict) -> str:
+    """The feedback box for a checked answer (see :func:`feedback_html`).
+
+    Example:
+        >>> "✔ Benar" in verdict_html(Verdict("benar", "Tepat."))
+        True
+    """
     return feedback_html(verdict.status, verdict.title, verdict.message, verdict.details)
 
 
 def note_html(note: Note) -> str:
+    """The feedback box for a hint, a solution, or the message that the solution is locked.
+
+    Example:
+        >>> note = ExerciseState(default_bank().get("kontinum-3")).solution()
+        >>> "wog-terkunci" in note_html(note)
+        True
+    """
     return feedback_html(note.kind, note.title, note.message, note.details, note.answer)
 
 
 def question_html(exercise: Exercise) -> str:
-    """The exercise's heading and question text."""
+    """The exercise's heading and question text.
+
+    Example:
+        >>> "Latihan kontinum-3 · Indikator 1" in question_html(default_bank().get("kontinum-3"))
+        True
+    """
     meta = (
         f"Latihan {exercise.id} · Indikator {exercise.indikator} · {exercise.type_label} · "
         f"Sumber: {exercise.sumber}"
@@ -290,14 +314,30 @@ class Latihan:
 
 
 def latihan(exercise_id: str) -> Latihan:
-    """The exercise with this id from the bank, e.g. ``latihan("kontinum-1")``."""
+    """The exercise with this id from the bank, e.g. ``latihan("kontinum-1")``.
+
+    Example:
+        >>> soal = latihan("kontinum-3")
+        >>> soal.exercise.jenis
+        'pilihan_ganda'
+        >>> latihan("kontinum-3").state is soal.state
+        True
+    """
     exercise = default_bank().get(exercise_id)
     state = _STATES.setdefault(exercise.id, ExerciseState(exercise))
     return Latihan(state)
 
 
 def reset_progress() -> None:
-    """Forget every attempt in this kernel (as a kernel restart would)."""
+    """Forget every attempt in this kernel (as a kernel restart would).
+
+    Example:
+        >>> latihan("kontinum-3").state.check("A").status
+        'benar'
+        >>> reset_progress()
+        >>> latihan("kontinum-3").state.attempts
+        0
+    """
     _STATES.clear()
 
 
@@ -313,7 +353,13 @@ def _status_label(status: str | None) -> str:
 
 
 def progress_html(summary: ProgressSummary, created: str = "") -> str:
-    """A table of attempts per exercise and a download link for the summary as JSON."""
+    """A table of attempts per exercise and a download link for the summary as JSON.
+
+    Example:
+        >>> page = progress_html(progress_summary("01_pendahuluan", {}))
+        >>> "Kemajuan: " in page, "kemajuan-01_pendahuluan.json" in page
+        (True, True)
+    """
     head = [
         "Latihan",
         "Indikator",
@@ -367,7 +413,14 @@ def _progress_row(row) -> str:
 
 
 def kemajuan(notebook: str) -> None:
-    """Show this notebook's progress (attempted and correct) with a download link."""
+    """Show this notebook's progress (attempted and correct) with a download link.
+
+    Outside a notebook IPython prints only the object's name; the HTML is :func:`progress_html`.
+
+    Example:
+        >>> kemajuan("01_pendahuluan")
+        <IPython.core.display.HTML object>
+    """
     summary = progress_summary(notebook, _STATES)
     display(HTML(progress_html(summary, datetime.now().isoformat(timespec="seconds"))))
 

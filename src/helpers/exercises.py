@@ -65,7 +65,8 @@ DERIVED_LABEL = "(angka turunan)"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MIN_REFLECTION_WORDS = 5
 
-# Bab I.D of the course text: the four learning indicators.
+# Bab I.D of the course text: the four learning indicators. The one definition in the package
+# (helpers.concepts imports it from here: this module does not pull in pandas).
 INDICATORS = {
     1: "Memahami konsep Whole of Government.",
     2: "Memahami penerapan Whole of Government dalam pemberian pelayanan yang terintegrasi.",
@@ -261,8 +262,40 @@ def _survey_score(arg: str) -> DerivedNumber:
     )
 
 
+def _agency_count(spec: str, arg: str) -> int:
+    if not re.fullmatch(r"\d+", arg) or int(arg) < 1:
+        raise KeyError(
+            f"jumlah lembaga '{arg}' tidak valid; tulis bilangan bulat positif, mis. {spec}:4."
+        )
+    return int(arg)
+
+
+@_computation("saluran_langsung")
+def _pairwise_channels(arg: str) -> DerivedNumber:
+    from helpers.practice import pairwise_channels
+
+    n = _agency_count("saluran_langsung", arg)
+    return DerivedNumber(pairwise_channels(n), f"{n} × ({n} − 1) ÷ 2", decimals=0)
+
+
+@_computation("saluran_lewat_koordinator")
+def _hub_channels(arg: str) -> DerivedNumber:
+    from helpers.practice import hub_channels
+
+    n = _agency_count("saluran_lewat_koordinator", arg)
+    return DerivedNumber(hub_channels(n), f"{n} − 1", decimals=0)
+
+
 def resolve_number(spec: str) -> DerivedNumber:
-    """Compute a named number, e.g. ``resolve_number("persen_bentuk:Peraturan Menteri")``."""
+    """Compute a named number, e.g. ``resolve_number("persen_bentuk:Peraturan Menteri")``.
+
+    Example:
+        >>> resolve_number("persen_bentuk:Peraturan Menteri").formula
+        '8.311 ÷ 12.471 × 100'
+        >>> channels = resolve_number("saluran_langsung:4")
+        >>> channels.value, channels.label("saluran")
+        (6, '6 saluran (angka turunan)')
+    """
     name, _, arg = spec.partition(":")
     if name not in COMPUTATIONS:
         raise KeyError(f"perhitungan '{name}' tidak dikenal. Yang ada: {', '.join(COMPUTATIONS)}.")
@@ -805,6 +838,8 @@ class ExerciseState:
 
 @dataclass(frozen=True)
 class ProgressRow:
+    """One exercise in a progress summary: attempts, last status, solved, solution seen."""
+
     id: str
     jenis: str
     indikator: int
@@ -870,7 +905,15 @@ class ProgressSummary:
 def progress_summary(
     notebook: str, states: Mapping[str, ExerciseState], bank: Bank | None = None
 ) -> ProgressSummary:
-    """Summarise a notebook's exercises from the trainee's states (missing = not attempted)."""
+    """Summarise a notebook's exercises from the trainee's states (missing = not attempted).
+
+    Example:
+        >>> state = ExerciseState(get_exercise("kontinum-3"))
+        >>> _ = state.check("A")
+        >>> summary = progress_summary("03_kontinum_kelembagaan", {"kontinum-3": state})
+        >>> summary.attempted, summary.correct
+        (1, 1)
+    """
     chapter = (bank or default_bank()).notebook(notebook)
     rows = []
     for ex in chapter.exercises:
@@ -895,6 +938,8 @@ def progress_summary(
 
 @dataclass(frozen=True)
 class NotebookExercises:
+    """One bank file: the notebook it belongs to, its title and its exercises in order."""
+
     notebook: str
     judul: str
     exercises: tuple[Exercise, ...]
@@ -1101,7 +1146,13 @@ def _build_exercise(raw: object, file: str, index: int, notebook: str) -> Exerci
 
 
 def load_bank_file(path: str | Path) -> NotebookExercises:
-    """Read and validate one bank file (one notebook's exercises)."""
+    """Read and validate one bank file (one notebook's exercises).
+
+    Example:
+        >>> chapter = load_bank_file(BANK_DIR / "03_kontinum_kelembagaan.yaml")
+        >>> chapter.notebook, "kontinum-3" in [ex.id for ex in chapter.exercises]
+        ('03_kontinum_kelembagaan', True)
+    """
     path = Path(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -1118,7 +1169,13 @@ def load_bank_file(path: str | Path) -> NotebookExercises:
 
 
 def load_bank(folder: str | Path | None = None) -> Bank:
-    """Read every ``*.yaml`` in the bank folder; exercise ids must be unique across files."""
+    """Read every ``*.yaml`` in the bank folder; exercise ids must be unique across files.
+
+    Example:
+        >>> bank = load_bank()
+        >>> bank.get("praktik-2").notebook
+        '05_praktik_dan_tantangan'
+    """
     files = sorted(Path(folder or BANK_DIR).glob("*.yaml"))
     chapters = {p.stem: load_bank_file(p) for p in files}
     seen: dict[str, str] = {}
@@ -1135,10 +1192,20 @@ def load_bank(folder: str | Path | None = None) -> Bank:
 
 @cache
 def default_bank() -> Bank:
-    """The package's own bank, read once."""
+    """The package's own bank, read once.
+
+    Example:
+        >>> default_bank() is default_bank()
+        True
+    """
     return load_bank()
 
 
 def get_exercise(exercise_id: str) -> Exercise:
-    """One exercise of the package's bank by its id, e.g. ``get_exercise("pelayanan-3")``."""
+    """One exercise of the package's bank by its id, e.g. ``get_exercise("pelayanan-3")``.
+
+    Example:
+        >>> get_exercise("pelayanan-3").jawaban_dari
+        'persen_bentuk:Peraturan Menteri'
+    """
     return default_bank().get(exercise_id)
