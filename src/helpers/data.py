@@ -48,7 +48,12 @@ class Column:
 
 
 def data_dir() -> Path:
-    """The project's data/ folder, found from the package or, failing that, the working dir."""
+    """The project's data/ folder, found from the package or, failing that, the working dir.
+
+    Example:
+        >>> (data_dir() / "regulations.csv").is_file()
+        True
+    """
     candidates = [Path(__file__).resolve().parents[2], *Path.cwd().resolve().parents, Path.cwd()]
     for root in candidates:
         if (root / "data" / "regulations.csv").is_file():
@@ -372,7 +377,12 @@ def _single_period(regulations: pd.DataFrame) -> pd.DataFrame:
 
 
 def regulation_total(regulations: pd.DataFrame) -> int:
-    """The total number of regulations in the (single) period of the data."""
+    """The total number of regulations in the (single) period of the data.
+
+    Example:
+        >>> regulation_total(read_regulations())
+        12471
+    """
     total = _single_period(regulations).query("dimensi == 'total'")["jumlah"]
     if len(total) != 1:
         raise DataError("data regulasi", "harus ada tepat satu baris dengan dimensi 'total'.")
@@ -384,6 +394,10 @@ def regulations_by_form(regulations: pd.DataFrame) -> pd.DataFrame:
 
     Returns columns kategori, jumlah, turunan (True for the derived residual), persen
     (derived share of the total), largest named form first and the residual last.
+
+    Example:
+        >>> regulations_by_form(read_regulations()).iloc[-1]["kategori"]
+        'Bentuk lain (turunan)'
     """
     total = regulation_total(regulations)
     forms = regulations.query("dimensi == 'bentuk'").sort_values("jumlah", ascending=False)
@@ -404,6 +418,10 @@ def regulations_by_sector(regulations: pd.DataFrame) -> pd.DataFrame:
     """The sector counts, largest first, with persen = derived share of the total.
 
     The course's sectors overlap, so they are not expected to add up to the total.
+
+    Example:
+        >>> regulations_by_sector(read_regulations())["kategori"].iloc[0]
+        'Jenis pajak'
     """
     total = regulation_total(regulations)
     sectors = regulations.query("dimensi == 'sektor'").sort_values("jumlah", ascending=False)

@@ -23,7 +23,14 @@ def alt_text_markdown(fig: go.Figure) -> str:
 
 
 def show_chart(fig: go.Figure) -> None:
-    """Display a chart and, right under it, its one-line text alternative."""
+    """Display a chart and, right under it, its one-line text alternative.
+
+    Example:
+        >>> fig = go.Figure(layout={"meta": {"alt_text": "Diagram contoh."}})
+        >>> show_chart(fig)  # doctest: +ELLIPSIS
+        Figure(...
+        <IPython.core.display.Markdown object>
+    """
     display(fig)
     display(Markdown(alt_text_markdown(fig)))
 
@@ -43,5 +50,10 @@ def download_link_html(content: bytes, filename: str, label: str) -> str:
 
 
 def show_download_link(content: bytes, filename: str, label: str) -> None:
-    """Display a download link for ``content`` (see :func:`download_link_html`)."""
+    """Display a download link for ``content`` (see :func:`download_link_html`).
+
+    Example:
+        >>> show_download_link(b"a,b", "templat.csv", "Unduh templat")
+        <IPython.core.display.HTML object>
+    """
     display(HTML(download_link_html(content, filename, label)))
