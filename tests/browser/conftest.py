@@ -2,52 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import Browser, BrowserContext
 
 from tests.browser.jupyterlab_harness import (
     ARTIFACTS,
-    CHROMIUM_ARGS,
-    CHROMIUM_ENV,
-    NO_BROWSER_MESSAGE,
     VIEWPORT,
     LabServer,
-    find_chromium,
     make_mirror,
     notebook_source_dir,
     running_lab,
 )
-
-
-@pytest.fixture(scope="session")
-def chromium_executable() -> str:
-    """The browser's path. Fails (never skips) when there is none."""
-    path = find_chromium()
-    if path is None:
-        if os.environ.get(CHROMIUM_ENV):
-            pytest.fail(
-                f"$CHROMIUM={os.environ[CHROMIUM_ENV]!r} is not an executable. "
-                + NO_BROWSER_MESSAGE,
-                pytrace=False,
-            )
-        pytest.fail(NO_BROWSER_MESSAGE, pytrace=False)
-    return path
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_executable: str) -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium_executable, headless=True, args=CHROMIUM_ARGS
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture(scope="session")
