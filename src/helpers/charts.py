@@ -51,8 +51,40 @@ def alt_text(fig: go.Figure) -> str:
     return meta["alt_text"]
 
 
-def _source_note(sources: str) -> str:
-    return "<br>".join(textwrap.wrap(f"Sumber: {sources}", 110))
+def wrap_html(text: str, width: int = 110) -> str:
+    """Break a long label into lines of at most ``width`` characters for plotly (``<br>``).
+
+    Example:
+        >>> wrap_html("Sumber: bahan ajar Whole of Government", 20)
+        'Sumber: bahan ajar<br>Whole of Government'
+    """
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def add_note(fig: go.Figure, text: str, yshift: int = -62, yanchor: str = "top") -> go.Figure:
+    """Write a small left-aligned note (a source, a caveat) under the plot area.
+
+    ``yshift`` is in pixels from the bottom of the plot area, so the note stays clear of the
+    axis title whatever the figure's height.
+
+    Example:
+        >>> fig = add_note(go.Figure(), "Sumber: bahan ajar")
+        >>> fig.layout.annotations[0].text
+        'Sumber: bahan ajar'
+    """
+    return fig.add_annotation(
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=yshift,
+        xanchor="left",
+        yanchor=yanchor,
+        showarrow=False,
+        align="left",
+        font={"size": 11},
+    )
 
 
 def _base_layout(fig: go.Figure, title: str, alt: str, source: str) -> go.Figure:
@@ -64,20 +96,7 @@ def _base_layout(fig: go.Figure, title: str, alt: str, source: str) -> go.Figure
         margin={"l": 10, "r": 30, "t": 80, "b": 130},
         meta={"alt_text": alt},
     )
-    fig.add_annotation(
-        text=source,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-62,  # pixels: below the axis title whatever the figure's height
-        xanchor="left",
-        yanchor="top",
-        showarrow=False,
-        align="left",
-        font={"size": 11},
-    )
-    return fig
+    return add_note(fig, wrap_html(f"Sumber: {source}"))
 
 
 def _period(regulations: pd.DataFrame) -> str:
@@ -132,7 +151,7 @@ def regulations_chart(
         fig,
         title,
         _regulations_alt(table, dimension, measure, regulations),
-        _source_note("; ".join(dict.fromkeys(regulations["sumber"]))),
+        "; ".join(dict.fromkeys(regulations["sumber"])),
     )
 
 
@@ -193,7 +212,7 @@ def integrity_scores_chart(scores: pd.DataFrame) -> go.Figure:
         fig,
         "Skor integritas pelayanan publik menurut survei KPK",
         _integrity_alt(scores, surveys),
-        _source_note(INTEGRITY_SOURCE_NOTE),
+        INTEGRITY_SOURCE_NOTE,
     )
 
 

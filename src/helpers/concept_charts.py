@@ -8,13 +8,13 @@ read files or touch widgets; positions are computed here and carry no meaning be
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from helpers import concepts
+from helpers.charts import add_note, wrap_html
 from helpers.text import PALETTE, PLOTLY_SEPARATORS, join_list
 
 SCOPE_COLOURS = (PALETTE["biru"], PALETTE["jingga"], PALETTE["hijau"])
@@ -25,10 +25,6 @@ HIGHLIGHT = PALETTE["merah"]
 MUTED = "#D9D9D9"
 INK = "#222222"
 COURSE_SOURCE = "Ramadhan, R. P. (2019), Bahan Ajar Mata Diklat Whole of Government, BPSDM Jatim"
-
-
-def _wrap(text: str, width: int) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
 
 
 def _finish(
@@ -44,19 +40,7 @@ def _finish(
         meta={"alt_text": alt},
         showlegend=False,
     )
-    fig.add_annotation(
-        text=_wrap(f"Sumber: {source}", 120),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=source_shift,
-        xanchor="left",
-        yanchor="top",
-        showarrow=False,
-        align="left",
-        font={"size": 11},
-    )
+    add_note(fig, wrap_html(f"Sumber: {source}", 120), yshift=source_shift)
     return fig
 
 
@@ -170,7 +154,7 @@ def learning_illustration_chart() -> go.Figure:
 
 
 def _notebook_label(entry: concepts.NotebookEntry) -> str:
-    return _wrap(f"{entry.stem[:2]} · {entry.title}", 36)
+    return wrap_html(f"{entry.stem[:2]} · {entry.title}", 36)
 
 
 def indicator_map_chart(
@@ -244,7 +228,7 @@ def indicator_map_chart(
         range=[0.5, len(concepts.INDICATORS) + 0.5],
         tickvals=list(concepts.INDICATORS),
         ticktext=[
-            f"Indikator {n}<br>{_wrap(concepts.INDICATOR_SHORT[n], 18)}"
+            f"Indikator {n}<br>{wrap_html(concepts.INDICATOR_SHORT[n], 18)}"
             for n in concepts.INDICATORS
         ],
         side="top",
@@ -323,7 +307,7 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
             fig.add_annotation(
                 x=x0 + 1.075,
                 y=y1 - 0.475,
-                text=_wrap(sector, 16),
+                text=wrap_html(sector, 16),
                 showarrow=False,
                 font={"size": 12, "color": "white" if is_joined else INK},
             )
@@ -363,13 +347,13 @@ def continuum_details(row: dict, total: int) -> str:
         >>> continuum_details(row, 9).split("<br>")[0]
         '<b>Dialog</b> · posisi 2 dari 9 · kategori <b>Koordinasi</b>'
     """
-    quote = _wrap(f"“{concepts.marked_description(row['keterangan'])}” (Perry 6, 2004)", 80)
+    quote = wrap_html(f"“{concepts.marked_description(row['keterangan'])}” (Perry 6, 2004)", 80)
     return (
         f"<b>{row['tipe']}</b> · posisi {row['urutan']} dari {total} · kategori "
         f"<b>{row['kategori']}</b><br>"
         f"<i>Keterangan:</i> {quote}<br>"
         f"<i>Perubahan kelembagaan:</i> "
-        f"{_wrap(concepts.institutional_change(row), 80)}"
+        f"{wrap_html(concepts.institutional_change(row), 80)}"
     )
 
 

@@ -8,13 +8,12 @@ the number of agencies, so a widget can update it in place.
 
 from __future__ import annotations
 
-import textwrap
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from helpers import practice
+from helpers.charts import add_note, wrap_html
 from helpers.text import PALETTE, PLOTLY_SEPARATORS, format_number
 
 NOT_DATA_NOTE = (
@@ -29,10 +28,6 @@ COORDINATOR_COLOUR = PALETTE["merah"]
 EDGE_COLOUR = PALETTE["abu"]
 
 
-def _wrap(text: str, width: int = 120) -> str:
-    return "<br>".join(textwrap.wrap(text, width))
-
-
 def _finish(
     fig: go.Figure, title: str, alt: str, note: str, bottom: int = 110, height: int = 560
 ) -> go.Figure:
@@ -45,19 +40,7 @@ def _finish(
         margin={"l": 10, "r": 30, "t": 90, "b": bottom},
         meta={"alt_text": alt},
     )
-    fig.add_annotation(
-        text=_wrap(note),
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-bottom + 8,
-        xanchor="left",
-        yanchor="bottom",
-        showarrow=False,
-        align="left",
-        font={"size": 11},
-    )
+    add_note(fig, wrap_html(note, 120), yshift=-bottom + 8, yanchor="bottom")
     return fig
 
 
