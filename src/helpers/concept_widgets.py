@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 
 from helpers import concept_charts, concepts
 from helpers.display import alt_text_markdown
-from helpers.widgets import refresh_figure
+from helpers.widgets import FigureCache, refresh_figure
 
 FULL_WIDTH = {"width": "95%"}  # a dict, so that each widget gets its own Layout
 AUTO = {"width": "auto"}
@@ -69,7 +69,8 @@ class ContinuumExplorer:
             min=0, max=len(options) - 1, interval=2500, description="Putar otomatis"
         )
         widgets.jslink((self.play, "value"), (self.slider, "index"))
-        first = _sized(concept_charts.continuum_chart(table, start))
+        self._chart = FigureCache(lambda at: _sized(concept_charts.continuum_chart(table, at)))
+        first = self._chart(start)
         self.figure = go.FigureWidget(first)
         self.caption = widgets.HTML(caption_html(first))
         self.slider.observe(self._redraw, names="value")
@@ -81,7 +82,7 @@ class ContinuumExplorer:
         return self.slider.value
 
     def _redraw(self, _change: dict | None = None) -> None:
-        fig = _sized(concept_charts.continuum_chart(self.table, self.position))
+        fig = self._chart(self.position)
         refresh_figure(self.figure, fig)
         self.caption.value = caption_html(fig)
 

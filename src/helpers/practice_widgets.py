@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from helpers import practice, practice_charts
 from helpers.text import format_number
-from helpers.widgets import refresh_figure
+from helpers.widgets import FigureCache, refresh_figure
 
 WAYS_LINK = (
     "Kaitkan dengan tiga cara WoG: menggeser slider ke kiri sama dengan <b>mengurangi jumlah "
@@ -59,16 +59,17 @@ class SpanOfControlSimulator:
             style={"description_width": "initial"},
             layout=widgets.Layout(width="60%"),
         )
-        self.figure = go.FigureWidget(practice_charts.span_of_control_figure(n, n_min, n_max))
+        self._chart = FigureCache(
+            lambda count: practice_charts.span_of_control_figure(count, n_min, n_max)
+        )
+        self.figure = go.FigureWidget(self._chart(n))
         self.caption = widgets.HTML(span_caption_html(n, n_min, n_max))
         self.slider.observe(self._redraw, names="value")
         self.view = widgets.VBox([self.slider, self.figure, self.caption])
 
     def _redraw(self, _change: dict | None = None) -> None:
         n = self.slider.value
-        refresh_figure(
-            self.figure, practice_charts.span_of_control_figure(n, self.n_min, self.n_max)
-        )
+        refresh_figure(self.figure, self._chart(n))
         self.caption.value = span_caption_html(n, self.n_min, self.n_max)
 
     def _repr_mimebundle_(self, **kwargs):

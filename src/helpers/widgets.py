@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from functools import partial
+
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
@@ -31,6 +34,28 @@ def refresh_figure(target: go.FigureWidget, source: go.Figure) -> None:
         target.layout.update(source.layout.to_plotly_json(), overwrite=True)
 
 
+class FigureCache:
+    """Build each state's figure once and reuse it on later visits.
+
+    Building a plotly figure costs far more than copying it into a FigureWidget, so a
+    facilitator moving a control back and forth gets an instant redraw after the first pass.
+
+    Example:
+        >>> cache = FigureCache(lambda n: go.Figure(go.Bar(x=[n])))
+        >>> cache(3) is cache(3)
+        True
+    """
+
+    def __init__(self, build: Callable[..., go.Figure]):
+        self._build = build
+        self._figures: dict[tuple, go.Figure] = {}
+
+    def __call__(self, *state: Hashable) -> go.Figure:
+        if state not in self._figures:
+            self._figures[state] = self._build(*state)
+        return self._figures[state]
+
+
 class RegulationExplorer:
     """Toggle regulations between form and sector, count and derived share; redraws in place."""
 
@@ -46,21 +71,13 @@ class RegulationExplorer:
             description="Ukuran:",
             style={"button_width": "auto"},
         )
-        self._built: dict[tuple[str, str], go.Figure] = {}
+        self._chart = FigureCache(partial(charts.regulations_chart, regulations))
         first = self._chart("bentuk", "jumlah")
         self.figure = go.FigureWidget(first).update_layout(width=FIGURE_WIDTH)
         self.caption = widgets.HTML(_caption_html(first))
         for control in (self.dimension, self.measure):
             control.observe(self._redraw, names="value")
         self.view = widgets.VBox([self.dimension, self.measure, self.figure, self.caption])
-
-    def _chart(self, dimension: str, measure: str) -> go.Figure:
-        # Building a figure costs far more than copying it in: keep each state's figure,
-        # so that a facilitator toggling back and forth gets an instant redraw.
-        key = (dimension, measure)
-        if key not in self._built:
-            self._built[key] = charts.regulations_chart(self.regulations, dimension, measure)
-        return self._built[key]
 
     def _redraw(self, _change: dict | None = None) -> None:
         fig = self._chart(self.dimension.value, self.measure.value)
