@@ -239,6 +239,8 @@ def _integrity_alt(scores: pd.DataFrame, surveys: list[str]) -> str:
             for r in subset.itertuples()
         )
         panels.append(f"{survey} (skala 0–{data.SURVEY_SCALES[survey]}): {values}")
+    if len(surveys) == 1:
+        return f"Diagram batang. {panels[0]}."
     return (
         f"Diagram batang dalam {len(surveys)} panel terpisah. "
         + "; ".join(panels)

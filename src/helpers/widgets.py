@@ -116,7 +116,10 @@ class UploadPanel:
         self.kind = kind
         self.frame: pd.DataFrame | None = None
         self.upload = widgets.FileUpload(
-            accept=".csv,.txt", multiple=False, description="Pilih berkas CSV"
+            accept=".csv,.txt",
+            multiple=False,
+            description="Pilih berkas CSV",
+            layout=widgets.Layout(width="auto"),
         )
         self.status = widgets.HTML("<p>Belum ada berkas yang diunggah.</p>")
         self.chart = widgets.VBox()
