@@ -158,7 +158,8 @@ def _notebook_links(cell: str) -> str:
 def glossary_html(glossary: pd.DataFrame) -> str:
     """The glossary as an HTML table: term, expansion, definition, and links to the notebooks.
 
-    Every cell is escaped; notebook names become links labelled with their number.
+    Every cell is escaped; notebook names become links labelled with their number. Long tables
+    scroll inside a box of fixed height.
 
     Example:
         >>> glossary = read_glossary()
@@ -178,8 +179,9 @@ def glossary_html(glossary: pd.DataFrame) -> str:
     style = "text-align:left; vertical-align:top; padding:4px 8px"
     return (
         f"<style>.wog-glosarium th, .wog-glosarium td {{{style}}}</style>"
+        f'<div style="max-height:480px; overflow-y:auto">'
         f'<table class="wog-glosarium"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>"
+        f"<tbody>{''.join(body)}</tbody></table></div>"
     )
 
 
