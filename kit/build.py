@@ -142,9 +142,18 @@ def _finish(out_dir: Path, suffix: str, title: str, executed: list[Executed]) ->
     return built
 
 
+def _remove_previous_build(out_dir: Path) -> None:
+    """Delete the files an earlier build listed, so a renamed notebook leaves no stale copy."""
+    manifest = out_dir / MANIFEST
+    if manifest.is_file():
+        for entry in json.loads(manifest.read_text(encoding="utf-8")).values():
+            (out_dir / Path(entry["file"]).name).unlink(missing_ok=True)
+
+
 def build_handouts(executed: list[Executed], out_dir: Path) -> list[Built]:
     """One offline HTML handout per notebook, plus plotly.min.js and index.html, in out_dir."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_previous_build(out_dir)
     sources = _write_converted(executed, BUILD / f"handouts-{out_dir.name}", handout=True)
     _nbconvert(["--to", "html", "--template", "wog_handout"], sources, out_dir)
     return _finish(out_dir, ".html", "Handout peserta", executed)
@@ -153,6 +162,7 @@ def build_handouts(executed: list[Executed], out_dir: Path) -> list[Built]:
 def build_slides(executed: list[Executed], out_dir: Path) -> list[Built]:
     """reveal.js slides per notebook, plus local reveal.js, plotly.min.js and index.html."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_previous_build(out_dir)
     reveal.install(out_dir / REVEAL_DIR)
     sources = _write_converted(executed, BUILD / f"slides-{out_dir.name}", handout=False)
     args = [

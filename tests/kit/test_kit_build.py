@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -119,3 +120,16 @@ def test_slides_open_and_advance_offline(slides, browser):
         assert page.locator(".js-plotly-plot").count() == item.figures
         assert not blocked and not errors, (blocked, errors)
         page.close()
+
+
+def test_rebuild_removes_the_previous_builds_files(tmp_path):
+    """A renamed notebook must not leave its old handout behind in the shared folder."""
+    stale = tmp_path / "lama.html"
+    stale.write_text("old", encoding="utf-8")
+    keep = tmp_path / "catatan-fasilitator.txt"
+    keep.write_text("mine", encoding="utf-8")
+    (tmp_path / build.MANIFEST).write_text(
+        json.dumps({"lama": {"file": "lama.html", "figures": 0}}), encoding="utf-8"
+    )
+    build._remove_previous_build(tmp_path)
+    assert not stale.exists() and keep.read_text(encoding="utf-8") == "mine"
