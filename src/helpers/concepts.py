@@ -313,12 +313,12 @@ MERGER_CHANGE = "Beberapa lembaga melebur ke dalam struktur baru, menjadi satu u
 SIC = {"Pertkaran": "pertukaran"}
 
 PERRY6_COLUMNS = [
-    Column("urutan", data._count, "posisi pada kontinum (bilangan bulat 1, 2, 3, ...)"),
-    Column("kategori", data._text, "salah satu dari: " + ", ".join(PERRY6_CATEGORIES)),
-    Column("tipe", data._text, "nama tipe hubungan kelembagaan"),
-    Column("keterangan", data._text, "keterangan tipe, dikutip dari tabel sumber"),
-    Column("sumber", data._text, "sumber tabel (penulis, tahun, judul)"),
-    Column("bagian_sumber", data._text, "bagian sumber yang memuat tabel (mis. Bab II.C)"),
+    Column("urutan", data.parse_count, "posisi pada kontinum (bilangan bulat 1, 2, 3, ...)"),
+    Column("kategori", data.parse_text, "salah satu dari: " + ", ".join(PERRY6_CATEGORIES)),
+    Column("tipe", data.parse_text, "nama tipe hubungan kelembagaan"),
+    Column("keterangan", data.parse_text, "keterangan tipe, dikutip dari tabel sumber"),
+    Column("sumber", data.parse_text, "sumber tabel (penulis, tahun, judul)"),
+    Column("bagian_sumber", data.parse_text, "bagian sumber yang memuat tabel (mis. Bab II.C)"),
 ]
 
 
@@ -334,25 +334,25 @@ def read_perry6_continuum(path: str | Path | None = None) -> pd.DataFrame:
         ['Penyertaan', 'Merger']
     """
     path = Path(path) if path is not None else data.data_dir() / "perry6_continuum.csv"
-    rows, lines = data._read_rows(path, PERRY6_COLUMNS)
+    rows, lines = data.read_rows(path, PERRY6_COLUMNS)
     name = str(path)
     for row, line in zip(rows, lines, strict=True):
-        data._check(
+        data.ensure(
             row["kategori"] in PERRY6_CATEGORIES,
             name,
             line,
             "kategori",
             f"kategori '{row['kategori']}' tidak dikenal. Gunakan: {', '.join(PERRY6_CATEGORIES)}.",
         )
-        data._check(
+        data.ensure(
             row["urutan"] >= 1, name, line, "urutan", "urutan harus dimulai dari 1 (bukan 0)."
         )
-    data._check_unique(rows, lines, ("urutan",), name)
-    data._check_unique(rows, lines, ("tipe",), name)
+    data.check_unique(rows, lines, ("urutan",), name)
+    data.check_unique(rows, lines, ("tipe",), name)
     ordered = sorted(zip(rows, lines, strict=True), key=lambda pair: pair[0]["urutan"])
     previous_rank = 0
     for expected, (row, line) in enumerate(ordered, start=1):
-        data._check(
+        data.ensure(
             row["urutan"] == expected,
             name,
             line,
@@ -360,7 +360,7 @@ def read_perry6_continuum(path: str | Path | None = None) -> pd.DataFrame:
             f"urutan melompat ke {row['urutan']}; seharusnya {expected}. Isi urutan tanpa celah.",
         )
         rank = PERRY6_CATEGORIES.index(row["kategori"])
-        data._check(
+        data.ensure(
             rank >= previous_rank,
             name,
             line,

@@ -61,11 +61,23 @@ def data_dir() -> Path:
     raise DataError("data/", "folder data kursus tidak ditemukan. Jalankan dari folder proyek.")
 
 
-def _text(value: str, _decimal: str) -> str:
+def parse_text(value: str, _decimal: str) -> str:
+    """A text cell, as written (one of the cell parsers a :class:`Column` takes).
+
+    Example:
+        >>> parse_text("Bab III.A", ".")
+        'Bab III.A'
+    """
     return value
 
 
-def _number(value: str, decimal: str) -> float:
+def parse_decimal(value: str, decimal: str) -> float:
+    """A decimal number; with ``decimal=","`` it reads 6,64 and 12.471 the Indonesian way.
+
+    Example:
+        >>> parse_decimal("6,64", ","), parse_decimal("6.64", ".")
+        (6.64, 6.64)
+    """
     text = value.replace("\u00a0", "").replace(" ", "")
     if decimal == ",":
         if re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?", text):
@@ -76,15 +88,29 @@ def _number(value: str, decimal: str) -> float:
     return float(text)
 
 
-def _count(value: str, decimal: str) -> int:
-    number = _number(value, decimal)
+def parse_count(value: str, decimal: str) -> int:
+    """A whole, non-fractional number (a count or a year); ValueError otherwise.
+
+    Example:
+        >>> parse_count("12.471", ",")
+        12471
+    """
+    number = parse_decimal(value, decimal)
     if not number.is_integer():
         raise ValueError
     return int(number)
 
 
-def _read_rows(path: Path, columns: list[Column]) -> tuple[list[dict], list[int]]:
-    """Read a CSV file into typed rows plus the file line of each row."""
+def read_rows(path: Path, columns: list[Column]) -> tuple[list[dict], list[int]]:
+    """Read a CSV file into typed rows plus the file line of each row; DataError on any fault.
+
+    The building block of every loader in helpers: give it the columns a file must have.
+
+    Example:
+        >>> rows, lines = read_rows(data_dir() / "regulations.csv", REGULATION_COLUMNS[:5])
+        >>> rows[0]["jumlah"], lines[0]
+        (12471, 2)
+    """
     name = str(path)
     if not path.is_file():
         raise DataError(name, "berkas tidak ditemukan. Periksa nama dan lokasi berkas.")
@@ -205,12 +231,22 @@ def _parse_cell(value: str, column: Column, decimal: str, name: str, line: int) 
         ) from None
 
 
-def _check(ok: bool, name: str, line: int, column: str, problem: str) -> None:
+def ensure(ok: bool, name: str, line: int, column: str, problem: str) -> None:
+    """Raise a DataError naming file, line and column unless ``ok``.
+
+    Example:
+        >>> ensure(True, "a.csv", 2, "jumlah", "tidak terpakai")
+    """
     if not ok:
         raise DataError(name, problem, line, column)
 
 
-def _check_unique(rows: list[dict], lines: list[int], key: tuple[str, ...], name: str) -> None:
+def check_unique(rows: list[dict], lines: list[int], key: tuple[str, ...], name: str) -> None:
+    """Raise a DataError at the first row whose ``key`` columns repeat an earlier row.
+
+    Example:
+        >>> check_unique([{"tahun": 2019}, {"tahun": 2023}], [2, 3], ("tahun",), "a.csv")
+    """
     seen: dict[tuple, int] = {}
     for row, line in zip(rows, lines, strict=True):
         value = tuple(row[k] for k in key)
@@ -226,7 +262,7 @@ def _check_unique(rows: list[dict], lines: list[int], key: tuple[str, ...], name
 
 
 def _check_year(year: int, name: str, line: int, column: str) -> None:
-    _check(
+    ensure(
         YEAR_MIN <= year <= YEAR_MAX,
         name,
         line,
@@ -236,22 +272,22 @@ def _check_year(year: int, name: str, line: int, column: str) -> None:
 
 
 REGULATION_COLUMNS = [
-    Column("periode_awal", _count, "tahun awal periode (bilangan bulat, mis. 2000)"),
-    Column("periode_akhir", _count, "tahun akhir periode (bilangan bulat, mis. 2015)"),
-    Column("dimensi", _text, "salah satu dari: " + ", ".join(REGULATION_DIMENSIONS)),
-    Column("kategori", _text, "nama bentuk regulasi atau sektor"),
-    Column("jumlah", _count, "jumlah regulasi (bilangan bulat, tidak negatif)"),
-    Column("sumber", _text, "sumber angka (judul, penerbit, tahun)"),
-    Column("bagian_sumber", _text, "bagian sumber yang memuat angka (mis. Bab III.A)"),
+    Column("periode_awal", parse_count, "tahun awal periode (bilangan bulat, mis. 2000)"),
+    Column("periode_akhir", parse_count, "tahun akhir periode (bilangan bulat, mis. 2015)"),
+    Column("dimensi", parse_text, "salah satu dari: " + ", ".join(REGULATION_DIMENSIONS)),
+    Column("kategori", parse_text, "nama bentuk regulasi atau sektor"),
+    Column("jumlah", parse_count, "jumlah regulasi (bilangan bulat, tidak negatif)"),
+    Column("sumber", parse_text, "sumber angka (judul, penerbit, tahun)"),
+    Column("bagian_sumber", parse_text, "bagian sumber yang memuat angka (mis. Bab III.A)"),
 ]
 
 SURVEY_COLUMNS = [
-    Column("survei", _text, "kode survei: " + ", ".join(SURVEY_SCALES)),
-    Column("tahun", _count, "tahun survei (bilangan bulat)"),
-    Column("tingkat", _text, "tingkat: " + ", ".join(SURVEY_LEVELS)),
-    Column("skor", _number, "skor berupa angka (mis. 6,64 atau 6.64)"),
-    Column("skala_maks", _number, "nilai maksimum skala (10 untuk ISP, 100 untuk SPI)"),
-    Column("sumber", _text, "sumber angka (judul, penerbit, tanggal)"),
+    Column("survei", parse_text, "kode survei: " + ", ".join(SURVEY_SCALES)),
+    Column("tahun", parse_count, "tahun survei (bilangan bulat)"),
+    Column("tingkat", parse_text, "tingkat: " + ", ".join(SURVEY_LEVELS)),
+    Column("skor", parse_decimal, "skor berupa angka (mis. 6,64 atau 6.64)"),
+    Column("skala_maks", parse_decimal, "nilai maksimum skala (10 untuk ISP, 100 untuk SPI)"),
+    Column("sumber", parse_text, "sumber angka (judul, penerbit, tanggal)"),
 ]
 
 
@@ -264,7 +300,7 @@ def read_regulations(path: str | Path | None = None) -> pd.DataFrame:
         12471
     """
     path = Path(path) if path is not None else data_dir() / "regulations.csv"
-    return _regulations_frame(*_read_rows(path, REGULATION_COLUMNS), str(path))
+    return _regulations_frame(*read_rows(path, REGULATION_COLUMNS), str(path))
 
 
 def parse_regulations(content: bytes, name: str = "unggahan.csv") -> pd.DataFrame:
@@ -283,28 +319,28 @@ def _regulations_frame(rows: list[dict], lines: list[int], name: str) -> pd.Data
     for row, line in zip(rows, lines, strict=True):
         for column in ("periode_awal", "periode_akhir"):
             _check_year(row[column], name, line, column)
-        _check(
+        ensure(
             row["periode_awal"] <= row["periode_akhir"],
             name,
             line,
             "periode_akhir",
             "tahun akhir periode lebih kecil dari tahun awal.",
         )
-        _check(
+        ensure(
             row["dimensi"] in REGULATION_DIMENSIONS,
             name,
             line,
             "dimensi",
             f"nilai '{row['dimensi']}' tidak dikenal. Gunakan: {', '.join(REGULATION_DIMENSIONS)}.",
         )
-        _check(
+        ensure(
             row["jumlah"] >= 0,
             name,
             line,
             "jumlah",
             f"jumlah {row['jumlah']} negatif. Jumlah regulasi tidak mungkin negatif.",
         )
-    _check_unique(rows, lines, ("periode_awal", "periode_akhir", "dimensi", "kategori"), name)
+    check_unique(rows, lines, ("periode_awal", "periode_akhir", "dimensi", "kategori"), name)
     return pd.DataFrame(rows, columns=[c.name for c in REGULATION_COLUMNS])
 
 
@@ -317,7 +353,7 @@ def read_survey_scores(path: str | Path | None = None) -> pd.DataFrame:
         ['ISP', 'SPI']
     """
     path = Path(path) if path is not None else data_dir() / "survey_scores.csv"
-    return _survey_frame(*_read_rows(path, SURVEY_COLUMNS), str(path))
+    return _survey_frame(*read_rows(path, SURVEY_COLUMNS), str(path))
 
 
 def parse_survey_scores(content: bytes, name: str = "unggahan.csv") -> pd.DataFrame:
@@ -334,14 +370,14 @@ def parse_survey_scores(content: bytes, name: str = "unggahan.csv") -> pd.DataFr
 
 def _survey_frame(rows: list[dict], lines: list[int], name: str) -> pd.DataFrame:
     for row, line in zip(rows, lines, strict=True):
-        _check(
+        ensure(
             row["survei"] in SURVEY_SCALES,
             name,
             line,
             "survei",
             f"survei '{row['survei']}' tidak dikenal. Gunakan: {', '.join(SURVEY_SCALES)}.",
         )
-        _check(
+        ensure(
             row["tingkat"] in SURVEY_LEVELS,
             name,
             line,
@@ -350,21 +386,21 @@ def _survey_frame(rows: list[dict], lines: list[int], name: str) -> pd.DataFrame
         )
         _check_year(row["tahun"], name, line, "tahun")
         scale = SURVEY_SCALES[row["survei"]]
-        _check(
+        ensure(
             row["skala_maks"] == scale,
             name,
             line,
             "skala_maks",
             f"survei {row['survei']} memakai skala 0–{scale}, bukan 0–{row['skala_maks']:g}.",
         )
-        _check(
+        ensure(
             0 <= row["skor"] <= row["skala_maks"],
             name,
             line,
             "skor",
             f"skor {row['skor']:g} di luar skala 0–{row['skala_maks']:g}.",
         )
-    _check_unique(rows, lines, ("survei", "tahun", "tingkat"), name)
+    check_unique(rows, lines, ("survei", "tahun", "tingkat"), name)
     frame = pd.DataFrame(rows, columns=[c.name for c in SURVEY_COLUMNS])
     return frame.astype({"skala_maks": int})
 

@@ -23,19 +23,19 @@ NOTEBOOK_STEM = re.compile(r"[0-9]{2}_[a-z0-9_]+")
 SEARCHED_COLUMNS = ("istilah", "singkatan_dari", "definisi")
 
 GLOSSARY_COLUMNS = [
-    Column("istilah", data._text, "istilah atau singkatan (mis. WoG)"),
+    Column("istilah", data.parse_text, "istilah atau singkatan (mis. WoG)"),
     Column(
         "singkatan_dari",
-        data._text,
+        data.parse_text,
         f"kepanjangan singkatan, atau '{NO_EXPANSION}' bila istilah bukan singkatan",
     ),
-    Column("definisi", data._text, "definisi singkat dalam bahasa Indonesia"),
+    Column("definisi", data.parse_text, "definisi singkat dalam bahasa Indonesia"),
     Column(
         "notebook",
-        data._text,
+        data.parse_text,
         "nama notebook tanpa .ipynb, dipisah titik koma (mis. 02_konsep_wog; 06_pola_pelayanan)",
     ),
-    Column("sumber", data._text, "sumber definisi (mis. bagian bahan ajar)"),
+    Column("sumber", data.parse_text, "sumber definisi (mis. bagian bahan ajar)"),
 ]
 
 DISPLAY_LABELS = {
@@ -69,12 +69,12 @@ def read_glossary(path: str | Path | None = None) -> pd.DataFrame:
         'Whole of Government'
     """
     path = Path(path) if path is not None else data.data_dir() / "glosarium.csv"
-    rows, lines = data._read_rows(path, GLOSSARY_COLUMNS)
+    rows, lines = data.read_rows(path, GLOSSARY_COLUMNS)
     name = str(path)
     seen: dict[str, int] = {}
     for row, line in zip(rows, lines, strict=True):
         key = row["istilah"].casefold()
-        data._check(
+        data.ensure(
             key not in seen,
             name,
             line,
@@ -84,7 +84,7 @@ def read_glossary(path: str | Path | None = None) -> pd.DataFrame:
         seen[key] = line
         stems = split_notebooks(row["notebook"])
         bad = [s for s in stems if not NOTEBOOK_STEM.fullmatch(s)]
-        data._check(
+        data.ensure(
             bool(stems) and not bad,
             name,
             line,

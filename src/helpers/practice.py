@@ -16,8 +16,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.data import Column as _Column
-from helpers.data import DataError, _check, _check_unique, _count, _read_rows, _text, data_dir
+from helpers.data import (
+    Column,
+    DataError,
+    check_unique,
+    data_dir,
+    ensure,
+    parse_count,
+    parse_text,
+    read_rows,
+)
 
 # --- span of control: arithmetic, not data ---------------------------------------------------
 
@@ -622,17 +630,17 @@ def period_label(period: str) -> str:
 
 
 MPP_COLUMNS = [
-    _Column("periode", _period, "periode laporan: tahun (TTTT) atau tahun-bulan (TTTT-BB)"),
-    _Column("jumlah", _count, "jumlah MPP (bilangan bulat, tidak negatif)"),
-    _Column("sumber", _text, "sumber angka (siapa menyatakan, media, tanggal)"),
-    _Column("catatan", _text, "catatan, atau tanda '-' bila tidak ada"),
+    Column("periode", _period, "periode laporan: tahun (TTTT) atau tahun-bulan (TTTT-BB)"),
+    Column("jumlah", parse_count, "jumlah MPP (bilangan bulat, tidak negatif)"),
+    Column("sumber", parse_text, "sumber angka (siapa menyatakan, media, tanggal)"),
+    Column("catatan", parse_text, "catatan, atau tanda '-' bila tidak ada"),
 ]
 
 OSS_COLUMNS = [
-    _Column("tahun", _count, "tahun (bilangan bulat, mis. 2019)"),
-    _Column("nib_terbit", _count, "jumlah NIB yang diterbitkan (bilangan bulat, tidak negatif)"),
-    _Column("sumber", _text, "sumber angka (siapa menyatakan, media, tanggal)"),
-    _Column("catatan", _text, "catatan, atau tanda '-' bila tidak ada"),
+    Column("tahun", parse_count, "tahun (bilangan bulat, mis. 2019)"),
+    Column("nib_terbit", parse_count, "jumlah NIB yang terbit (bilangan bulat, tidak negatif)"),
+    Column("sumber", parse_text, "sumber angka (siapa menyatakan, media, tanggal)"),
+    Column("catatan", parse_text, "catatan, atau tanda '-' bila tidak ada"),
 ]
 
 
@@ -651,13 +659,13 @@ def read_mpp_counts(path: str | Path | None = None) -> pd.DataFrame:
         [3, 152, 191, 272, 305]
     """
     path = Path(path) if path is not None else data_dir() / "mpp_counts.csv"
-    rows, lines = _read_rows(path, MPP_COLUMNS)
+    rows, lines = read_rows(path, MPP_COLUMNS)
     name = str(path)
     for row, line in zip(rows, lines, strict=True):
-        _check(row["jumlah"] >= 0, name, line, "jumlah", "jumlah MPP tidak mungkin negatif.")
+        ensure(row["jumlah"] >= 0, name, line, "jumlah", "jumlah MPP tidak mungkin negatif.")
         year = _sort_key(row["periode"])[0]
-        _check(2000 <= year <= 2030, name, line, "periode", f"tahun {year} di luar 2000–2030.")
-    _check_unique(rows, lines, ("periode",), name)
+        ensure(2000 <= year <= 2030, name, line, "periode", f"tahun {year} di luar 2000–2030.")
+    check_unique(rows, lines, ("periode",), name)
     frame = pd.DataFrame(rows, columns=[c.name for c in MPP_COLUMNS])
     frame = frame.iloc[sorted(range(len(frame)), key=lambda i: _sort_key(frame["periode"][i]))]
     return frame.reset_index(drop=True).assign(label=lambda f: f["periode"].map(period_label))
@@ -671,20 +679,20 @@ def read_oss_nib(path: str | Path | None = None) -> pd.DataFrame:
         [704417, 4061883]
     """
     path = Path(path) if path is not None else data_dir() / "oss_nib.csv"
-    rows, lines = _read_rows(path, OSS_COLUMNS)
+    rows, lines = read_rows(path, OSS_COLUMNS)
     name = str(path)
     for row, line in zip(rows, lines, strict=True):
-        _check(
+        ensure(
             row["nib_terbit"] >= 0, name, line, "nib_terbit", "jumlah NIB tidak mungkin negatif."
         )
-        _check(
+        ensure(
             2000 <= row["tahun"] <= 2030,
             name,
             line,
             "tahun",
             f"tahun {row['tahun']} di luar 2000–2030.",
         )
-    _check_unique(rows, lines, ("tahun",), name)
+    check_unique(rows, lines, ("tahun",), name)
     frame = pd.DataFrame(rows, columns=[c.name for c in OSS_COLUMNS])
     return frame.sort_values("tahun").reset_index(drop=True)
 
