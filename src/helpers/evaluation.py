@@ -195,9 +195,9 @@ def skor(notebook: str = QUIZ_NOTEBOOK) -> None:
         >>> skor()
         <IPython.core.display.HTML object>
     """
-    from helpers.exercise_widgets import _STATES
+    from helpers.exercise_widgets import exercise_states
 
-    score = quiz_score(notebook, _STATES)
+    score = quiz_score(notebook, exercise_states())
     display(HTML(score_html(score, datetime.now().isoformat(timespec="seconds"))))
 
 

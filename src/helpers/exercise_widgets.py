@@ -19,8 +19,9 @@ import base64
 import html
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from types import MappingProxyType
 
 import ipywidgets as widgets
 from IPython.display import HTML, display
@@ -339,6 +340,18 @@ def reset_progress() -> None:
         0
     """
     _STATES.clear()
+
+
+def exercise_states() -> Mapping[str, ExerciseState]:
+    """A read-only view of this kernel's exercise states, by exercise id.
+
+    Example:
+        >>> reset_progress()
+        >>> _ = latihan("kontinum-3").state.check("A")
+        >>> exercise_states()["kontinum-3"].solved
+        True
+    """
+    return MappingProxyType(_STATES)
 
 
 # --- progress ----------------------------------------------------------------------------
