@@ -1,0 +1,1 @@
+"""One module per notebook: its datasets, tables, figure builders and thin widgets."""

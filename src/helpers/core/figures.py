@@ -1,0 +1,146 @@
+"""The one figure finisher, and showing a figure with its text alternative.
+
+Every chart builder in ``helpers.chapters`` draws its traces, then calls :func:`finish` with a
+title, a one-line text alternative in Bahasa Indonesia and a source note. The text alternative
+travels with the figure (``layout.meta``) and is read back with :func:`alt_text`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+from IPython.display import Markdown, display
+
+from helpers.core.text import PLOTLY_SEPARATORS
+
+# FigureWidgets do not follow the output area's width in JupyterLab (they fall back to a narrow
+# default), so interactive figures get a fixed width that still fits beside the file browser.
+FIGURE_WIDTH = 800
+INK = "#222222"
+ALT_PREFIX = "*Teks alternatif:*"
+
+
+def wrap_html(text: str, width: int = 110) -> str:
+    """Break a long label into lines of at most ``width`` characters for plotly (``<br>``).
+
+    Example:
+        >>> wrap_html("Sumber: bahan ajar Whole of Government", 20)
+        'Sumber: bahan ajar<br>Whole of Government'
+    """
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
+def add_note(fig: go.Figure, text: str, yshift: int = -62, yanchor: str = "top") -> go.Figure:
+    """Write a small left-aligned note (a source, a caveat) under the plot area.
+
+    ``yshift`` is in pixels from the bottom of the plot area, so the note stays clear of the
+    axis title whatever the figure's height.
+
+    Example:
+        >>> fig = add_note(go.Figure(), "Sumber: bahan ajar")
+        >>> fig.layout.annotations[0].text
+        'Sumber: bahan ajar'
+    """
+    return fig.add_annotation(
+        text=text,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=yshift,
+        xanchor="left",
+        yanchor=yanchor,
+        showarrow=False,
+        align="left",
+        font={"size": 11},
+    )
+
+
+def finish(
+    fig: go.Figure,
+    title: str,
+    alt: str,
+    note: str,
+    *,
+    height: int | None = None,
+    margin: dict | None = None,
+    note_shift: int = -62,
+    note_anchor: str = "top",
+    note_width: int = 110,
+    **layout: object,
+) -> go.Figure:
+    """Give a figure the course's title, layout defaults, text alternative and note.
+
+    ``note`` is written under the plot (typically "Sumber: ..."); ``layout`` holds whatever
+    else the chart needs (``showlegend=False``, a font colour, ...).
+
+    Example:
+        >>> fig = finish(go.Figure(), "Judul", "Diagram contoh.", "Sumber: bahan ajar")
+        >>> alt_text(fig), fig.layout.separators
+        ('Diagram contoh.', ',.')
+    """
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"},
+        template="plotly_white",
+        separators=PLOTLY_SEPARATORS,
+        font={"size": 14},
+        margin=margin or {"l": 10, "r": 30, "t": 80, "b": 130},
+        meta={"alt_text": alt},
+    )
+    if height is not None:
+        fig.update_layout(height=height)
+    if layout:
+        fig.update_layout(**layout)
+    return add_note(fig, wrap_html(note, note_width), yshift=note_shift, yanchor=note_anchor)
+
+
+def hide_axes(fig: go.Figure, x_range: Sequence[float], y_range: Sequence[float]) -> None:
+    """Turn the axes off for a diagram (positions carry no meaning), keeping a 1:1 aspect.
+
+    Example:
+        >>> fig = go.Figure()
+        >>> hide_axes(fig, (-1, 1), (-1, 1))
+        >>> fig.layout.xaxis.visible
+        False
+    """
+    hidden = {"visible": False, "showgrid": False, "zeroline": False, "fixedrange": True}
+    fig.update_xaxes(range=list(x_range), **hidden)
+    fig.update_yaxes(range=list(y_range), scaleanchor="x", scaleratio=1, **hidden)
+
+
+def alt_text(fig: go.Figure) -> str:
+    """The one-line text alternative of a figure finished by :func:`finish`.
+
+    Example:
+        >>> alt_text(go.Figure(layout={"meta": {"alt_text": "Diagram contoh."}}))
+        'Diagram contoh.'
+    """
+    meta = fig.layout.meta
+    if not isinstance(meta, dict) or "alt_text" not in meta:
+        raise ValueError("Gambar ini tidak dibuat oleh helpers: teks alternatif tidak ada.")
+    return meta["alt_text"]
+
+
+def alt_text_markdown(fig: go.Figure) -> str:
+    """The text alternative as the Markdown line printed under a chart.
+
+    Example:
+        >>> alt_text_markdown(go.Figure(layout={"meta": {"alt_text": "Diagram contoh."}}))
+        '*Teks alternatif:* Diagram contoh.'
+    """
+    return f"{ALT_PREFIX} {alt_text(fig)}"
+
+
+def show_chart(fig: go.Figure) -> None:
+    """Display a chart and, right under it, its one-line text alternative.
+
+    Example:
+        >>> show_chart(go.Figure(layout={"meta": {"alt_text": "Diagram contoh."}}))
+        ... # doctest: +ELLIPSIS
+        Figure(...
+        <IPython.core.display.Markdown object>
+    """
+    display(fig)
+    display(Markdown(alt_text_markdown(fig)))

@@ -1,0 +1,25 @@
+"""The one table styler: prose tables shown whole, wrapped and left-aligned."""
+
+from __future__ import annotations
+
+import pandas as pd
+from pandas.io.formats.style import Styler
+
+LEFT_TOP = [("text-align", "left"), ("vertical-align", "top")]
+
+
+def text_table(frame: pd.DataFrame, show_index: bool = False) -> Styler:
+    """A table of prose: every cell shown in full, wrapped and left-aligned.
+
+    Plain pandas would cut long cells. The index is hidden unless ``show_index`` (a table whose
+    index names its rows); ``.data`` is the DataFrame.
+
+    Example:
+        >>> styled = text_table(pd.DataFrame({"Unsur": ["Apa"], "Isi": ["Pendekatan"]}))
+        >>> styled.data.shape, "white-space: normal" in styled.to_html()
+        ((1, 2), True)
+    """
+    styled = frame.style.set_properties(
+        **{"text-align": "left", "white-space": "normal", "vertical-align": "top"}
+    ).set_table_styles([{"selector": "th, td", "props": LEFT_TOP}])
+    return styled if show_index else styled.hide(axis="index")
