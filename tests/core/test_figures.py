@@ -7,7 +7,9 @@ from helpers.core.figures import add_note, alt_text, alt_text_markdown, finish, 
 
 
 def finished(**options) -> go.Figure:
-    return finish(go.Figure(go.Bar(x=[1])), "Judul", "Diagram batang contoh.", "Sumber: X", **options)
+    return finish(
+        go.Figure(go.Bar(x=[1])), "Judul", "Diagram batang contoh.", "Sumber: X", **options
+    )
 
 
 def test_finish_sets_title_alt_text_and_indonesian_separators():
