@@ -42,13 +42,13 @@ lint: install
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
 
-# The facilitator's answer key, generated from src/helpers/exercise_bank/*.yaml.
+# The facilitator's answer key, generated from src/helpers/content/latihan/*.yaml.
 .PHONY: answer-key
 answer-key: install
-	$(BIN)/python -m helpers.answer_key
+	$(BIN)/python -m kit.answer_key
 
 docs: install
-	$(BIN)/python -m helpers.reference
+	$(BIN)/python -m kit.reference
 
 # Benchmark what trainees and CI wait for (bench/README.md); not part of `make test`.
 .PHONY: bench
@@ -58,7 +58,7 @@ bench: install
 # Facilitator kit (kit/): the guide, offline slides and handouts, generated from the notebooks.
 .PHONY: facilitator slides handouts
 facilitator: install
-	$(BIN)/python -m helpers.answer_key
+	$(BIN)/python -m kit.answer_key
 	$(BIN)/python -m kit.guide
 
 slides: install

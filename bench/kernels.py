@@ -143,14 +143,17 @@ def widget_timings(changes: int, profile: bool = True) -> list[dict]:
 
 
 def helper_modules() -> list[str]:
-    """helpers and its modules, in the order a notebook typically pulls them in."""
-    first = ["helpers", "helpers.text", "helpers.data", "helpers.display", "helpers.charts"]
-    others = sorted(
-        f"helpers.{p.stem}"
-        for p in (ROOT / "src" / "helpers").glob("*.py")
-        if p.stem != "__init__" and f"helpers.{p.stem}" not in first
-    )
-    return first + others
+    """helpers and its modules, in the order a notebook typically pulls them in: the face,
+    then core, exercises and each chapter."""
+    package = ROOT / "src" / "helpers"
+    modules = ["helpers"]
+    for folder in ("core", "exercises", "chapters"):
+        modules += sorted(
+            ".".join(p.relative_to(package.parent).with_suffix("").parts)
+            for p in (package / folder).rglob("*.py")
+            if p.stem != "__init__"
+        )
+    return modules
 
 
 _LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")

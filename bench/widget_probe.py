@@ -4,8 +4,8 @@ Imported by the kernel that :mod:`bench.widget_timing` starts (the bench folder 
 kernel's ``sys.path``). Uses only the course's own stack. Each widget is described by a
 :class:`WidgetSpec`; a spec whose module is not there yet is reported as skipped, not failed.
 
-Controls are found on the widget object itself: every ipywidgets control among its attributes
-that has an observer on ``value``. Changes go round-robin over the controls; each change moves
+Every interactive chart is a ``helpers.core.explorer.ChartExplorer``: its ``figure`` and
+``controls`` are what is measured. Changes go round-robin over the controls; each change moves
 one control to its next option (selections) or next step (sliders), wrapping around.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import cProfile
 import importlib
-import inspect
 import io
 import pstats
 import statistics
@@ -26,87 +25,29 @@ from dataclasses import dataclass
 class WidgetSpec:
     label: str
     module: str
-    build: Callable[[object], object]  # module -> widget object
-
-
-def _regulation_explorer(module):
-    from helpers import data
-
-    return module.RegulationExplorer(data.read_regulations())
-
-
-def _by_name(*names: str, data_reader: str | None = None):
-    """Build the first class found among ``names`` (or any class whose name contains the first
-    word of the first name), with no arguments or, failing that, with the data of
-    ``data_reader`` (``module:function``)."""
-
-    def build(module):
-        cls = next((getattr(module, n) for n in names if hasattr(module, n)), None)
-        if cls is None:
-            stem = names[0].lower()[:8]
-            found = [
-                obj
-                for name, obj in vars(module).items()
-                if inspect.isclass(obj)
-                and obj.__module__ == module.__name__
-                and stem in name.lower()
-            ]
-            if not found:
-                raise LookupError(f"none of {', '.join(names)} in {module.__name__}")
-            cls = found[0]
-        required = [
-            p
-            for p in inspect.signature(cls).parameters.values()
-            if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-        ]
-        if not required or data_reader is None:
-            return cls()
-        mod_name, func = data_reader.split(":")
-        return cls(getattr(importlib.import_module(mod_name), func)())
-
-    return build
+    build: Callable[[object], object]  # module -> a ChartExplorer
 
 
 SPECS = (
-    WidgetSpec("RegulationExplorer", "helpers.widgets", _regulation_explorer),
     WidgetSpec(
-        "Continuum explorer",
-        "helpers.concept_widgets",
-        _by_name(
-            "ContinuumExplorer",
-            "Perry6Explorer",
-            data_reader="helpers.concepts:read_perry6_continuum",
-        ),
+        "RegulationExplorer",
+        "helpers.chapters.pelayanan",
+        lambda m: m.RegulationExplorer(m.read_regulations()),
     ),
     WidgetSpec(
-        "SpanOfControlSimulator",
-        "helpers.practice_widgets",
-        _by_name("SpanOfControlSimulator", "SpanOfControl"),
+        "ContinuumExplorer",
+        "helpers.chapters.kontinum",
+        lambda m: m.ContinuumExplorer(m.read_perry6_continuum()),
+    ),
+    WidgetSpec(
+        "SpanOfControlSimulator", "helpers.chapters.praktik", lambda m: m.SpanOfControlSimulator()
     ),
 )
 
 
 def _find(obj) -> tuple[object, list]:
-    """The widget's FigureWidget and its controls (widgets with an observer on ``value``)."""
-    import ipywidgets as widgets
-    import plotly.graph_objects as go
-
-    figure, controls = None, []
-    for value in vars(obj).values():
-        if isinstance(value, go.FigureWidget) and figure is None:
-            figure = value
-        elif isinstance(value, widgets.ValueWidget) and _observed(value):
-            controls.append(value)
-    if figure is None:
-        raise LookupError(f"no go.FigureWidget attribute on {type(obj).__name__}")
-    if not controls:
-        raise LookupError(f"no observed control on {type(obj).__name__}")
-    return figure, controls
-
-
-def _observed(control) -> bool:
-    notifiers = getattr(control, "_trait_notifiers", {}).get("value", {})
-    return any(notifiers.values())
+    """The explorer's FigureWidget and its controls (every interactive chart is a ChartExplorer)."""
+    return obj.figure, list(obj.controls)
 
 
 def _next_value(control):

@@ -1,0 +1,161 @@
+"""One answer widget per exercise kind, registered with ``@input_for(Kind)``.
+
+An input builder takes the exercise and returns an :class:`AnswerInput`: the widget shown, its
+controls by name (so tests and the kit can set them) and a function that reads the answer in the
+shape the kind's ``check`` accepts. The exercise view (``helpers.exercises.widgets``) is the
+same for every kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+
+from helpers.core.safe_html import inline
+from helpers.core.text import LETTERS, lettered
+from helpers.exercises.kinds import (
+    Classify,
+    Exercise,
+    MultipleAnswer,
+    MultipleChoice,
+    Numeric,
+    Order,
+    Reflection,
+)
+
+FULL_WIDTH = widgets.Layout(width="100%")
+# A Dropdown whose value is None shows an empty box; "" keeps its "— pilih —" label visible,
+# and the checking logic reads "" as not answered.
+NOT_CHOSEN = ""
+
+
+@dataclass
+class AnswerInput:
+    """The answer part of an exercise form: widget, named controls, and how to read them."""
+
+    widget: widgets.Widget
+    controls: dict[str, widgets.Widget]
+    read: Callable[[], object]
+
+
+Builder = Callable[[Exercise], AnswerInput]
+INPUTS: dict[type[Exercise], Builder] = {}
+
+
+def input_for(kind: type[Exercise]) -> Callable[[Builder], Builder]:
+    """Register the function that builds the answer widget of ``kind`` (and its subclasses).
+
+    Example:
+        >>> INPUTS[Numeric].__name__
+        'number_input'
+    """
+
+    def register(build: Builder) -> Builder:
+        INPUTS[kind] = build
+        return build
+
+    return register
+
+
+def answer_input(exercise: Exercise) -> AnswerInput:
+    """The answer widget for this exercise's kind.
+
+    Example:
+        >>> from helpers.exercises.bank import get_exercise
+        >>> sorted(answer_input(get_exercise("kontinum-3")).controls)
+        ['jawaban']
+    """
+    for cls in type(exercise).__mro__:
+        if cls in INPUTS:
+            return INPUTS[cls](exercise)
+    raise TypeError(f"No input widget registered for {type(exercise).__name__}: use @input_for.")
+
+
+def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
+    return widgets.HTML(inline(text), layout=widgets.Layout(width=width))
+
+
+@input_for(MultipleChoice)
+def choice_input(ex: MultipleChoice) -> AnswerInput:
+    lines = "".join(f"<div>{inline(line)}</div>" for line in lettered(ex.pilihan))
+    options = widgets.HTML(f"<div style='line-height: 1.6'>{lines}</div>")
+    radio = widgets.RadioButtons(
+        options=list(LETTERS[: len(ex.pilihan)]),
+        value=None,
+        orientation="horizontal",
+        description="Jawaban:",
+    )
+    return AnswerInput(widgets.VBox([options, radio]), {"jawaban": radio}, lambda: radio.value)
+
+
+@input_for(MultipleAnswer)
+def multi_input(ex: MultipleAnswer) -> AnswerInput:
+    boxes = {
+        option: widgets.Checkbox(
+            value=False, description=LETTERS[i], indent=False, layout=widgets.Layout(width="4em")
+        )
+        for i, option in enumerate(ex.pilihan)
+    }
+    rows = [widgets.HBox([box, _text_cell(option)]) for option, box in boxes.items()]
+    hint = widgets.HTML("<em>Centang semua jawaban yang tepat.</em>")
+    return AnswerInput(
+        widgets.VBox([hint, *rows]),
+        dict(boxes),
+        lambda: [option for option, box in boxes.items() if box.value],
+    )
+
+
+@input_for(Classify)
+def classify_input(ex: Classify) -> AnswerInput:
+    choices = [("— pilih kelompok —", NOT_CHOSEN), *[(c, c) for c in ex.kategori]]
+    menus = {item: widgets.Dropdown(options=choices, value=NOT_CHOSEN) for item in ex.butir}
+    rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
+    return AnswerInput(
+        widgets.VBox(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()}
+    )
+
+
+@input_for(Order)
+def order_input(ex: Order) -> AnswerInput:
+    positions = [("—", NOT_CHOSEN), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
+    menus = {
+        item: widgets.Dropdown(
+            options=positions, value=NOT_CHOSEN, layout=widgets.Layout(width="5em")
+        )
+        for item in ex.butir
+    }
+    scale_text = inline(f"Posisi 1 = {ex.skala[0]}; posisi {len(ex.butir)} = {ex.skala[1]}.")
+    scale = widgets.HTML(f"<div style='line-height: 1.5'>{scale_text}</div>")
+    preview = widgets.HTML()
+
+    def show_order(_change: object = None) -> None:
+        chosen = {m.value: i for i, m in menus.items() if m.value != NOT_CHOSEN}
+        slots = [chosen.get(p, "…") for p in range(1, len(ex.butir) + 1)]
+        preview.value = "<em>Urutan Anda sekarang:</em> " + inline(" → ".join(slots))
+
+    for menu in menus.values():
+        menu.observe(show_order, names="value")
+    show_order()
+    rows = [widgets.HBox([menu, _text_cell(item)]) for item, menu in menus.items()]
+    return AnswerInput(
+        widgets.VBox([scale, *rows, preview]),
+        dict(menus),
+        lambda: {i: m.value for i, m in menus.items()},
+    )
+
+
+@input_for(Numeric)
+def number_input(ex: Numeric) -> AnswerInput:
+    field = widgets.Text(value="", placeholder="mis. 12,3", description="Jawaban:")
+    unit = widgets.HTML(inline(ex.satuan))
+    return AnswerInput(widgets.HBox([field, unit]), {"jawaban": field}, lambda: field.value)
+
+
+@input_for(Reflection)
+def reflection_input(_ex: Reflection) -> AnswerInput:
+    area = widgets.Textarea(
+        value="", placeholder="Tulis refleksi Anda di sini…", rows=4, layout=FULL_WIDTH
+    )
+    return AnswerInput(area, {"jawaban": area}, lambda: area.value)

@@ -1,0 +1,1 @@
+"""Tests of the chapter modules (helpers.chapters), one file per notebook."""

@@ -1,0 +1,395 @@
+"""Every exercise kind against right, wrong, partial, unattempted and malformed answers.
+
+Expected answers are typed from the course text (tests/exercises/common.py), never copied from
+the code's output.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.chapters.pelayanan import read_regulations, regulations_by_sector
+from helpers.core.text import parse_number
+from helpers.exercises import get_exercise
+from helpers.exercises.bank import BANK_DIR, load_bank
+from helpers.exercises.model import STATUSES
+from tests.exercises.common import (
+    CONTINUUM,
+    PERMEN,
+    PERMEN_SHARE,
+    PERPU,
+    PERRY6,
+    PP,
+    REFLECTION,
+    SECTORS,
+    TOTAL,
+    check,
+)
+
+# --- pilihan_ganda -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["Koordinasi", "A", "a", "  koordinasi  "])
+def test_multiple_choice_right_by_text_or_letter(answer):
+    verdict = check("kontinum-3", answer)
+    assert verdict.status == "benar"
+    assert "tidak mengalami perubahan struktur" in verdict.message
+
+
+def test_multiple_choice_wrong_explains_the_common_mistake():
+    verdict = check("kontinum-3", "Integrasi")
+    assert verdict.status == "salah"
+    assert "mulai cair" in verdict.message
+    assert "petunjuk" in verdict.message
+
+
+def test_multiple_choice_partly_right_option():
+    verdict = check("mulai-2", "A")
+    assert verdict.status == "sebagian"
+    assert "ego sektoral" in verdict.message
+
+
+@pytest.mark.parametrize("answer", [None, "", "   "])
+def test_multiple_choice_unattempted(answer):
+    assert check("pelayanan-1", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize("answer", [3, ["A"], "Z", "Kolaborasi"])
+def test_multiple_choice_malformed_is_explained(answer):
+    verdict = check("pelayanan-1", answer)
+    assert verdict.status == "tidak_valid"
+    assert "A–D" in verdict.message or "satu jawaban" in verdict.message
+
+
+def test_survey_instruments_exercise_rejects_rescaling():
+    verdict = check("pelayanan-4", "B")
+    assert verdict.status == "salah"
+    assert "metode" in verdict.message
+    assert check("pelayanan-4", "A").status == "benar"
+
+
+# --- pilihan_jamak -------------------------------------------------------------------------
+
+# Bab III.A: the integrity indicators are bribery, SOPs and coordination between agencies.
+INTEGRITY_INDICATORS = [
+    "Ada tidaknya suap",
+    "Standar operasional prosedur (SOP)",
+    "Koordinasi antarinstansi terkait",
+]
+
+
+@pytest.mark.parametrize(
+    "answer", [INTEGRITY_INDICATORS, ["A", "C", "E"], "A, C, E", "a c e", {"E", "A", "C"}]
+)
+def test_multiple_answer_right(answer):
+    assert check("pelayanan-2", answer).status == "benar"
+
+
+def test_multiple_answer_partial_counts_hits_without_naming_the_missed_one():
+    verdict = check("pelayanan-2", ["A", "C"])
+    assert verdict.status == "sebagian"
+    assert "2 dari 3" in verdict.message
+    assert "Koordinasi" not in verdict.message
+
+
+def test_multiple_answer_partial_with_a_wrong_pick_explains_it():
+    verdict = check("pelayanan-2", ["A", "B"])
+    assert verdict.status == "sebagian"
+    assert any("jumlah pegawai" in d for d in verdict.details)
+
+
+def test_multiple_answer_all_wrong():
+    verdict = check("pelayanan-2", ["B", "D"])
+    assert verdict.status == "salah"
+    assert len(verdict.details) == 2
+
+
+@pytest.mark.parametrize("answer", [None, [], ""])
+def test_multiple_answer_unattempted(answer):
+    assert check("pelayanan-2", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize("answer", [5, ["Z"], ["A", "Gaji pegawai"]])
+def test_multiple_answer_malformed(answer):
+    verdict = check("pelayanan-2", answer)
+    assert verdict.status == "tidak_valid"
+    assert verdict.message
+
+
+def test_four_indicators_of_bab_i_d():
+    indicators = [
+        "Memahami konsep Whole of Government.",
+        "Memahami penerapan Whole of Government dalam pemberian pelayanan yang terintegrasi.",
+        "Memahami best practices penerapan Whole of Government.",
+        "Memahami implementasi Whole of Government dalam perspektif kebijakan di Indonesia.",
+    ]
+    assert check("mulai-1", indicators).status == "benar"
+
+
+# --- kelompokkan ---------------------------------------------------------------------------
+
+
+def test_classify_right_as_item_mapping_and_as_category_lists():
+    assert check("kontinum-1", dict(PERRY6)).status == "benar"
+    by_category: dict[str, list[str]] = {}
+    for kind, category in PERRY6:
+        by_category.setdefault(category.lower(), []).append(kind.upper())
+    assert check("kontinum-1", by_category).status == "benar"
+
+
+def test_classify_partial_names_the_misplaced_item_and_why():
+    answer = dict(PERRY6) | {"Joint venture": "Koordinasi"}
+    verdict = check("kontinum-1", answer)
+    assert verdict.status == "sebagian"
+    assert "8 dari 9" in verdict.message
+    assert any(d.startswith("Joint venture:") and "jangka panjang" in d for d in verdict.details)
+
+
+def test_classify_all_wrong():
+    shift = {"Koordinasi": "Integrasi", "Integrasi": "Kedekatan dan pelibatan",
+             "Kedekatan dan pelibatan": "Koordinasi"}  # fmt: skip
+    verdict = check("kontinum-1", {kind: shift[cat] for kind, cat in PERRY6})
+    assert verdict.status == "salah"
+    assert "0 dari 9" in verdict.message
+
+
+def test_classify_incomplete_is_partial_and_lists_what_is_missing():
+    answer = dict(PERRY6[:6]) | {"Merger": None}
+    verdict = check("kontinum-1", answer)
+    assert verdict.status == "sebagian"
+    assert "Belum dikelompokkan" in verdict.message
+    assert "Merger" in verdict.message
+
+
+@pytest.mark.parametrize("answer", [None, {}, {kind: None for kind in CONTINUUM}])
+def test_classify_unattempted(answer):
+    assert check("kontinum-1", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Koordinasi", ["Dialog"], {"Rapat": "Koordinasi"}, {"Dialog": "Kolaborasi"}, {"Dialog": 3}],
+)
+def test_classify_malformed(answer):
+    verdict = check("kontinum-1", answer)
+    assert verdict.status == "tidak_valid"
+    assert verdict.message
+
+
+def test_source_and_derived_numbers_are_classified():
+    exercise = get_exercise("pelayanan-6")
+    derived = [item for item, cat in exercise.jawaban.items() if cat == "Angka turunan"]
+    assert all("persen" in item or "dikurangi" in item for item in derived)
+
+
+# --- urutkan -------------------------------------------------------------------------------
+
+
+def test_order_right_as_list_or_positions():
+    assert check("kontinum-2", CONTINUUM).status == "benar"
+    positions = {kind: str(pos) for pos, kind in enumerate(CONTINUUM, start=1)}
+    assert check("kontinum-2", positions).status == "benar"
+
+
+def test_order_reversed_is_told_so():
+    verdict = check("kontinum-2", list(reversed(CONTINUUM)))
+    assert verdict.status == "salah"
+    assert "terbalik" in verdict.message
+
+
+def test_order_partial_counts_right_positions():
+    swapped = CONTINUUM.copy()
+    swapped[0], swapped[8] = swapped[8], swapped[0]
+    verdict = check("kontinum-2", swapped)
+    assert verdict.status == "sebagian"
+    assert "7 dari 9" in verdict.message
+    assert any(d.startswith("Merger:") for d in verdict.details)
+
+
+def test_order_all_wrong():
+    rotated = CONTINUUM[1:] + CONTINUUM[:1]
+    verdict = check("kontinum-2", rotated)
+    assert verdict.status == "salah"
+    assert "0 dari 9" in verdict.message
+
+
+@pytest.mark.parametrize("answer", [None, [], {kind: None for kind in CONTINUUM}])
+def test_order_unattempted(answer):
+    assert check("kontinum-2", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (CONTINUUM[:8], "belum lengkap"),
+        (CONTINUUM[:8] + ["Dialog"], "lebih dari sekali"),
+        (CONTINUUM[:8] + ["Kolaborasi"], "Tidak dikenal"),
+        ("Penyertaan, Dialog", "daftar"),
+        ({kind: 1 for kind in CONTINUUM}, "dua kali"),
+        ({"Penyertaan": 12}, "posisi"),
+        ({"Penyertaan": "pertama"}, "posisi"),
+    ],
+)
+def test_order_malformed(answer, says):
+    verdict = check("kontinum-2", answer)
+    assert verdict.status == "tidak_valid"
+    assert says in verdict.message
+
+
+def test_sector_order_follows_the_course_figures():
+    by_count = sorted(SECTORS, key=SECTORS.get, reverse=True)
+    assert check("pelayanan-5", by_count).status == "benar"
+    table = regulations_by_sector(read_regulations())
+    assert list(table["kategori"]) == by_count
+
+
+# --- angka ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [66.6, "66,6", "66.6", " 66,6 % ", "66,64", PERMEN_SHARE, np.float64(PERMEN_SHARE), 66.7],
+)
+def test_number_right_within_tolerance(answer):
+    verdict = check("pelayanan-3", answer)
+    assert verdict.status == "benar"
+    assert "dihitung dari data" in verdict.message
+
+
+def test_number_tolerance_is_a_tenth_of_a_point():
+    exercise = get_exercise("pelayanan-3")
+    assert exercise.check(PERMEN_SHARE + 0.09).status == "benar"
+    assert exercise.check(PERMEN_SHARE - 0.09).status == "benar"
+    assert exercise.check(PERMEN_SHARE + 0.2).status != "benar"
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        (PERMEN / TOTAL, "Kalikan"),  # a ratio, not a percentage
+        (100 * PERMEN / (PERMEN + PP + PERPU), "bentuk lain"),  # wrong denominator
+        (PERMEN, "jumlah Peraturan Menteri"),  # the count, not the share
+        (100 * PP / TOTAL, "lebih kecil"),
+    ],
+)
+def test_number_wrong_explains_why(answer, says):
+    verdict = check("pelayanan-3", answer)
+    assert verdict.status == "salah"
+    assert says in verdict.message
+
+
+def test_number_close_but_outside_tolerance_is_partial():
+    verdict = check("pelayanan-3", 67)
+    assert verdict.status == "sebagian"
+    assert "pembulatan" in verdict.message
+
+
+@pytest.mark.parametrize("answer", [None, "", "  "])
+def test_number_unattempted(answer):
+    assert check("pelayanan-3", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("enam puluh enam", "bukan angka"),
+        ("8311/12471*100", "bukan angka"),  # an expression is never evaluated
+        ([66.6, 1.0], "lebih dari satu"),
+        (pd.Series([66.6, 19.6]), ".iloc[0]"),
+        (True, "satu angka"),
+        (float("nan"), "satu angka"),
+        (float("inf"), "satu angka"),
+        ({"jawaban": 66.6}, "satu angka"),
+    ],
+)
+def test_number_malformed_is_explained(answer, says):
+    verdict = check("pelayanan-3", answer)
+    assert verdict.status == "tidak_valid"
+    assert says in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("66,6", 66.6),
+        ("66.6", 66.6),
+        ("12.471", 12471.0),
+        ("12.471,5", 12471.5),
+        ("1,234.5", 1234.5),
+        ("−3,5", -3.5),
+        ("66,6%", 66.6),
+        (".5", 0.5),
+    ],
+)
+def test_parse_number_accepts_indonesian_and_english_notation(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1e5", "66,6 persen", "__import__('os')", "6-6"])
+def test_parse_number_rejects_non_numbers(text):
+    assert parse_number(text) is None
+
+
+def test_numeric_answer_is_not_typed_in_the_bank():
+    exercise = get_exercise("pelayanan-3")
+    assert exercise.jawaban is None
+    assert exercise.jawaban_dari == "persen_bentuk:Peraturan Menteri"
+    raw = (BANK_DIR / "04_kondisi_pelayanan_publik.yaml").read_text(encoding="utf-8")
+    assert not re.search(r"66[.,]6", raw)
+
+
+# --- refleksi ------------------------------------------------------------------------------
+
+
+def test_reflection_written_shows_discussion_prompts():
+    exercise = get_exercise("pelayanan-7")
+    verdict = exercise.check(REFLECTION)
+    assert verdict.status == "benar"
+    assert "tidak disimpan" in verdict.message
+    assert verdict.details == exercise.pertanyaan_diskusi
+    assert len(verdict.details) >= 2
+
+
+def test_reflection_too_short_is_partial_but_still_shows_prompts():
+    verdict = check("mulai-3", "ego sektoral")
+    assert verdict.status == "sebagian"
+    assert verdict.details == get_exercise("mulai-3").pertanyaan_diskusi
+
+
+@pytest.mark.parametrize("answer", [None, "", " \n "])
+def test_reflection_unattempted(answer):
+    assert check("mulai-3", answer).status == "belum_dijawab"
+
+
+@pytest.mark.parametrize("answer", [42, ["satu", "dua"]])
+def test_reflection_malformed(answer):
+    verdict = check("mulai-3", answer)
+    assert verdict.status == "tidak_valid"
+    assert "teks" in verdict.message
+
+
+# --- any input, any exercise ---------------------------------------------------------------
+
+ODD_INPUTS = [None, "", 0, -1, 1e308, float("inf"), "A", [], {}, {"x": 1}, object(), b"A",
+              [None], {"Dialog": 5}, "__import__('os').system('echo hi')", ("A",), 1j]  # fmt: skip
+
+
+@pytest.mark.parametrize("exercise_id", [ex.id for ex in load_bank().exercises()])
+def test_no_input_raises_and_every_verdict_has_a_message(exercise_id):
+    exercise = get_exercise(exercise_id)
+    for answer in ODD_INPUTS:
+        verdict = exercise.check(answer)
+        assert verdict.status in STATUSES
+        assert verdict.message.strip()
+
+
+def test_math_is_not_used_on_text():
+    # A reminder that parse_number handles text by pattern only: inf/nan words are not numbers.
+    assert parse_number("inf") is None
+    assert parse_number("nan") is None
+    assert math.isfinite(parse_number("1.000.000"))
