@@ -33,7 +33,7 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	scripts/ensure_chromium.sh
-	$(BIN)/python -m pytest tests src/helpers notebooks --doctest-modules $(NBVAL)
+	$(BIN)/python -m pytest tests src/helpers kit notebooks --doctest-modules $(NBVAL)
 
 lint: install
 	$(BIN)/ruff check --fix .

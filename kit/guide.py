@@ -1,10 +1,12 @@
-"""The facilitator's guide, generated from the notebooks and the exercise bank.
+"""The facilitator's guide, generated from the course manifest, the notebooks and the bank.
 
     python -m kit.guide             # writes facilitator/panduan-fasilitator.md (make facilitator)
     python -m kit.guide --periksa   # exit 1 when the committed guide is stale
 
-Time estimates are a suggestion computed from the content (words, cells, charts, widgets,
-exercises, prompts) with the rates in ``RATES``; they are labelled "saran" in the guide.
+The notebooks, their titles, indicators and the authors' times come from the course manifest
+(``helpers.core.manifest.course()``); each cell's role from its tag (kit.structure). Time
+estimates are a suggestion computed from the content (words, cells, charts, widgets, exercises,
+prompts) with the rates in ``RATES``; they are labelled "saran" in the guide.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.concepts import indicators_mentioned
-from helpers.exercises import INDICATORS, Bank, default_bank
-from kit import ROOT, course_notebooks
+from helpers.core.manifest import Chapter, course
+from helpers.exercises.bank import Bank, default_bank
+from kit import NOTEBOOK_DIR, ROOT, write_or_check
 from kit import structure as st
 
 GUIDE_PATH = Path("facilitator") / "panduan-fasilitator.md"
@@ -75,30 +77,53 @@ def _content(section: st.Section, bank: Bank) -> str:
     return ", ".join(parts)
 
 
-def notebook_indicators(nb: st.NotebookStructure) -> frozenset[int]:
-    """Indicators named in the notebook's 'Tujuan pembelajaran' ('semua indikator' = all)."""
-    objectives = nb.objectives
-    if "semua indikator" in objectives.lower():
-        return frozenset(INDICATORS)
-    return indicators_mentioned(objectives)
+@dataclass(frozen=True)
+class CourseNotebook:
+    """A chapter as the manifest lists it, with the structure read from its notebook."""
+
+    chapter: Chapter
+    structure: st.NotebookStructure
+
+    @property
+    def stem(self) -> str:
+        return self.chapter.stem
+
+    @property
+    def title(self) -> str:
+        return self.chapter.title
+
+    @property
+    def sections(self) -> list[st.Section]:
+        return self.structure.sections
+
+    @property
+    def link(self) -> str:
+        return f"[`{self.stem}`](../notebooks/{self.chapter.filename})"
+
+    @property
+    def author_time(self) -> str:
+        """The manifest's estimate, e.g. '30 menit + 15 menit diskusi'."""
+        extra = self.chapter.discussion_minutes
+        return f"{self.chapter.minutes} menit" + (f" + {extra} menit diskusi" if extra else "")
+
+
+def read_course(folder: Path = NOTEBOOK_DIR) -> list[CourseNotebook]:
+    """Every chapter of the manifest with its notebook's structure, in course order."""
+    return [CourseNotebook(c, st.read_structure(folder / c.filename)) for c in course().chapters]
 
 
 def _decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
-def _link(nb: st.NotebookStructure) -> str:
-    return f"[`{nb.stem}`](../notebooks/{nb.path.name})"
-
-
 # --- parts of the guide --------------------------------------------------------------------
 
 HEADER = """# Panduan fasilitator: Whole of Government (Latsar CPNS)
 
-> Berkas ini dibuat otomatis dari notebook (`notebooks/*.ipynb`) dan bank latihan
-> (`src/helpers/exercise_bank/*.yaml`) dengan perintah `make facilitator`. Jangan menyuntingnya
-> langsung: ubah notebook atau bank latihannya, lalu buat ulang berkas ini. Sebuah uji gagal bila
-> berkas ini tertinggal dari notebook.
+> Berkas ini dibuat otomatis dari peta kursus (`src/helpers/content/course.yaml`), notebook
+> (`notebooks/*.ipynb`) dan bank latihan (`src/helpers/content/latihan/*.yaml`) dengan perintah
+> `make facilitator`. Jangan menyuntingnya langsung: ubah sumbernya, lalu buat ulang berkas ini.
+> Sebuah uji gagal bila berkas ini tertinggal dari sumbernya.
 
 Panduan ini untuk widyaiswara dan fasilitator yang menjalankan kursus secara langsung di kelas.
 Isinya:
@@ -113,19 +138,19 @@ Isinya:
 """
 
 
-def indicator_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
+def indicator_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     lines = [
         "## 1. Indikator hasil belajar dan bahan yang melayaninya",
         "",
-        "Notebook dipetakan menurut bagian *Tujuan pembelajaran* di awal setiap notebook; latihan",
-        "menurut kolom `indikator` di bank latihan.",
+        "Notebook dipetakan menurut peta kursus (`src/helpers/content/course.yaml`), yang juga",
+        "dipakai oleh halaman mulai; latihan menurut kolom `indikator` di bank latihan.",
         "",
     ]
-    for number, text in INDICATORS.items():
-        served = [nb for nb in notebooks if number in notebook_indicators(nb)]
+    for number, text in course().indicators.items():
+        served = [nb for nb in notebooks if number in nb.chapter.indicators]
         exercises = [ex for ex in bank.exercises() if ex.indikator == number]
         lines += [f"### Indikator {number}: {text}", ""]
-        names = ", ".join(_link(nb) for nb in served) or "belum ada notebook"
+        names = ", ".join(nb.link for nb in served) or "belum ada notebook"
         lines += [f"- **Notebook:** {names}"]
         if exercises:
             by_notebook: dict[str, list[str]] = {}
@@ -148,7 +173,7 @@ def _blocks(minutes: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     return blocks
 
 
-def plan_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
+def plan_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     r = RATES
     per_notebook = [(nb, [(s, section_minutes(s, bank)) for s in nb.sections]) for nb in notebooks]
     totals = [(nb.stem, sum(m for _, m in secs)) for nb, secs in per_notebook]
@@ -165,14 +190,14 @@ def plan_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
         f"interaktif {r.widget:g} menit; setiap latihan {r.exercise:g} menit (refleksi "
         f"{r.reflection:g} menit); setiap pertanyaan *Diskusi* {r.discussion:g} menit; setiap "
         f"kegiatan *Untuk fasilitator* {r.facilitator_prompt:g} menit. Waktu setiap bagian "
-        "dibulatkan ke atas. Sesuaikan dengan kelas Anda.",
+        "dibulatkan ke atas. Sesuaikan dengan kelas Anda. Kolom *Perkiraan penulis* adalah",
+        "perkiraan waktu di peta kursus, yang juga tertulis di awal setiap notebook.",
         "",
         "| Notebook | Judul | Perkiraan penulis | Saran waktu |",
         "| --- | --- | --- | --- |",
     ]
     for (nb, _), (_, minutes) in zip(per_notebook, totals, strict=True):
-        author = f"{nb.author_minutes} menit" if nb.author_minutes else "–"
-        lines.append(f"| {_link(nb)} | {nb.title} | {author} | {minutes} menit |")
+        lines.append(f"| {nb.link} | {nb.title} | {nb.author_time} | {minutes} menit |")
     lines += [
         f"| **Jumlah** | | | **{total} menit** |",
         "",
@@ -192,7 +217,7 @@ def plan_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
     for nb, sections in per_notebook:
         subtotal = sum(m for _, m in sections)
         lines += [
-            f"### {nb.title} ({_link(nb)}): saran {subtotal} menit",
+            f"### {nb.title} ({nb.link}): saran {subtotal} menit",
             "",
             "| Bagian | Isi | Saran waktu |",
             "| --- | --- | --- |",
@@ -203,7 +228,7 @@ def plan_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
     return lines
 
 
-def live_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
+def live_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     lines = [
         "## 3. Menjalankan bagian interaktif",
         "",
@@ -226,7 +251,7 @@ def live_part(notebooks: list[st.NotebookStructure], bank: Bank) -> list[str]:
             items += [f"- **{p.kind}:** {p.text}" for p in section.prompts]
             if items:
                 entries += [f"**{section.title}**", "", *items, ""]
-        lines += [f"### {nb.title} ({_link(nb)})", ""]
+        lines += [f"### {nb.title} ({nb.link})", ""]
         lines += entries or ["Tidak ada bagian interaktif di notebook ini.", ""]
     return lines
 
@@ -294,10 +319,10 @@ internet.
 """
 
 
-def build_guide(notebooks: list[Path] | None = None, bank: Bank | None = None) -> str:
-    """The whole guide as Markdown."""
+def build_guide(notebooks: list[CourseNotebook] | None = None, bank: Bank | None = None) -> str:
+    """The whole guide as Markdown (by default: every notebook of the manifest)."""
     bank = bank or default_bank()
-    structures = [st.read_structure(p) for p in (notebooks or course_notebooks())]
+    structures = notebooks or read_course()
     lines = [HEADER]
     lines += indicator_part(structures, bank)
     lines += plan_part(structures, bank)
@@ -311,19 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Buat panduan fasilitator dari notebook.")
     parser.add_argument("--periksa", action="store_true", help="hanya periksa kemutakhiran")
     args = parser.parse_args(argv)
-    target = ROOT / GUIDE_PATH
-    text = build_guide()
-    if args.periksa:
-        current = target.read_text(encoding="utf-8") if target.is_file() else ""
-        if current != text:
-            print(f"{target} belum mutakhir. Jalankan: make facilitator", file=sys.stderr)
-            return 1
-        print(f"{target} mutakhir.")
-        return 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    print(f"Panduan fasilitator ditulis ke {target}")
-    return 0
+    return write_or_check(ROOT / GUIDE_PATH, build_guide(), "make facilitator", args.periksa)
 
 
 if __name__ == "__main__":

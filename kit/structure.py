@@ -2,41 +2,78 @@
 
 Everything else in the kit (slide metadata, the session plan, the live-part prompts) is derived
 from these roles, so one change here changes all of them consistently.
+
+A code cell's role is written on the cell as one tag, ``role:<name>`` (``role:chart``,
+``role:widget``, ...), and read from nothing else: renaming a module or a function never changes
+a slide. ``python -m kit.slide_metadata --pasang-peran`` proposes the tags for new cells.
+A markdown cell's role is read from the markdown itself (its heading, or a whole
+``> **Untuk fasilitator:**`` / ``> **Diskusi:**`` blockquote): that mark is what the reader
+sees, so a tag would only restate it and could disagree with it.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 # Markdown roles.
 TITLE = "title"
 PREAMBLE = "preamble"  # text between the title and the first section (kept on the title slide)
-SETUP_NOTE = "setup-note"  # "the cell below loads the helpers": not for the room
+SETUP_NOTE = "setup-note"  # the preamble text right before the set-up cell: not for the room
 SECTION = "section"  # starts with "## "
 SUBHEADING = "subheading"  # starts with "### "
 TEXT = "text"
 FACILITATOR = "facilitator"  # the whole cell is a "> **Untuk fasilitator:**" blockquote
 DISCUSSION = "discussion"  # the whole cell is a "> **Diskusi:**" blockquote
-# Code roles.
-SETUP = "setup"  # the first code cell: imports and set-up
+# Code roles, each written on its cells as the tag ROLE_PREFIX + role.
+SETUP = "setup"  # imports and set-up (the first code cell)
 CHART = "chart"
 WIDGET = "widget"
 EXERCISE = "exercise"
-PROGRESS = "progress"  # a trainee's own progress table
+PROGRESS = "progress"  # a trainee's own progress table or score
 PRIVATE = "private"  # per-trainee actions (help, downloads, uploads, saving files)
-CODE = "code"
+CODE = "code"  # any other cell: a table, a computation
+CODE_ROLES = (SETUP, CHART, WIDGET, EXERCISE, PROGRESS, PRIVATE, CODE)
+ROLE_PREFIX = "role:"
 
 FACILITATOR_MARK = "> **Untuk fasilitator:**"
 DISCUSSION_MARK = "> **Diskusi:**"
 PROMPT_RE = re.compile(r"^> \*\*(Untuk fasilitator|Diskusi):\*\*(.*(?:\n>.*)*)", re.M)
+# The exercise a cell shows: the trainee's verb and its id, which no refactoring renames.
 EXERCISE_RE = re.compile(r"latihan\(\s*[\"']([^\"']+)[\"']\s*\)")
-WIDGET_IMPORT_RE = re.compile(r"from helpers\.\w*widgets import (\([^)]*\)|[^\n]+)")
-PRIVATE_CALLS = ("help(", "save_table(", "show_download_link(", "UploadPanel(", "to_csv(")
-CHART_CALLS = ("show_chart(", ".show(")
 WORD_RE = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’-]*")
+
+
+class RoleError(ValueError):
+    """A code cell has no role tag, several, or an unknown one."""
+
+
+def role_tag(role: str) -> str:
+    """The cell tag that gives a code cell its role.
+
+    >>> role_tag(CHART)
+    'role:chart'
+    """
+    if role not in CODE_ROLES:
+        raise RoleError(f"peran sel kode tidak dikenal: {role!r}")
+    return ROLE_PREFIX + role
+
+
+def tagged_role(tags: Iterable[str]) -> str | None:
+    """The role named by a cell's tags, or None when there is no role tag.
+
+    >>> tagged_role(["remove_input", "role:widget"])
+    'widget'
+    >>> tagged_role(["remove_input"]) is None
+    True
+    """
+    roles = [t.removeprefix(ROLE_PREFIX) for t in tags if t.startswith(ROLE_PREFIX)]
+    if len(roles) > 1 or (roles and roles[0] not in CODE_ROLES):
+        raise RoleError(f"tag peran salah: {', '.join(ROLE_PREFIX + r for r in roles)}")
+    return roles[0] if roles else None
 
 
 @dataclass
@@ -85,7 +122,8 @@ class Section:
 
     @property
     def exercises(self) -> list[str]:
-        return [m for c in self.cells if c.kind == "code" for m in EXERCISE_RE.findall(c.source)]
+        """Ids of the exercises shown by this section's exercise cells, in order."""
+        return [m for c in self.cells if c.role == EXERCISE for m in EXERCISE_RE.findall(c.source)]
 
     @property
     def prompts(self) -> list[Prompt]:
@@ -114,50 +152,10 @@ class NotebookStructure:
     def stem(self) -> str:
         return self.path.stem
 
-    @property
-    def objectives(self) -> str:
-        """The markdown from 'Tujuan pembelajaran' up to 'Perkiraan waktu'."""
-        text = "\n".join(c.source for c in self.cells if c.kind == "markdown")
-        start = text.find("Tujuan pembelajaran")
-        end = text.find("Perkiraan waktu", max(start, 0))
-        return text[start:end] if 0 <= start < end else ""
-
-    @property
-    def author_minutes(self) -> int | None:
-        """The author's own estimate ('**Perkiraan waktu:** 30 menit'), if any."""
-        text = "\n".join(c.source for c in self.cells if c.kind == "markdown")
-        match = re.search(r"\*\*Perkiraan waktu:\*\*\s*(\d+)\s*menit", text)
-        return int(match.group(1)) if match else None
-
 
 def _whole_blockquote(source: str, mark: str) -> bool:
     lines = [line for line in source.strip().splitlines() if line.strip()]
     return bool(lines) and lines[0].startswith(mark) and all(x.startswith(">") for x in lines)
-
-
-def _widget_names(cells: list[dict]) -> set[str]:
-    names: set[str] = set()
-    for cell in cells:
-        if cell["cell_type"] == "code":
-            for group in WIDGET_IMPORT_RE.findall("".join(cell["source"])):
-                names.update(n.strip() for n in re.split(r"[,()\s]+", group) if n.strip())
-    return names
-
-
-def _code_role(source: str, first: bool, widgets: set[str]) -> str:
-    if first:
-        return SETUP
-    if "kemajuan(" in source:
-        return PROGRESS
-    if any(call in source for call in PRIVATE_CALLS):
-        return PRIVATE
-    if EXERCISE_RE.search(source):
-        return EXERCISE
-    if any(re.search(rf"\b{re.escape(name)}\(", source) for name in widgets):
-        return WIDGET
-    if any(call in source for call in CHART_CALLS):
-        return CHART
-    return CODE
 
 
 def _markdown_role(cell: Cell, seen_section: bool, next_is_setup: bool) -> str:
@@ -173,28 +171,57 @@ def _markdown_role(cell: Cell, seen_section: bool, next_is_setup: bool) -> str:
     if _whole_blockquote(cell.source, DISCUSSION_MARK):
         return DISCUSSION
     if not seen_section:
-        return SETUP_NOTE if next_is_setup and "helpers" in cell.source else PREAMBLE
+        return SETUP_NOTE if next_is_setup else PREAMBLE
     return TEXT
 
 
-def read_structure(path: Path) -> NotebookStructure:
-    """Parse a notebook file into cells with roles, grouped into '##' sections."""
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
-    widgets = _widget_names(raw)
-    cells = [Cell(i, c["cell_type"], "".join(c["source"])) for i, c in enumerate(raw)]
-    first_code = next((c.index for c in cells if c.kind == "code"), None)
+def code_roles(raw_cells: list[dict], path: Path) -> dict[int, str]:
+    """{cell index: role} for every code cell, from its role tag; RoleError names the cells
+    that have none."""
+    roles: dict[int, str] = {}
+    untagged = []
+    for i, cell in enumerate(raw_cells):
+        if cell["cell_type"] != "code":
+            continue
+        try:
+            role = tagged_role(cell.get("metadata", {}).get("tags", []))
+        except RoleError as error:
+            raise RoleError(f"{Path(path).name}, sel {i}: {error}") from None
+        if role is None:
+            untagged.append(str(i))
+        else:
+            roles[i] = role
+    if untagged:
+        raise RoleError(
+            f"{Path(path).name}: sel kode {', '.join(untagged)} belum bertag peran. "
+            f"Jalankan: python -m kit.slide_metadata --pasang-peran {path}"
+        )
+    return roles
+
+
+def structure_of(raw_cells: list[dict], path: Path) -> NotebookStructure:
+    """Cells with roles, grouped into '##' sections, from a notebook's list of cells."""
+    roles = code_roles(raw_cells, path)
+    cells = [Cell(i, c["cell_type"], "".join(c["source"])) for i, c in enumerate(raw_cells)]
+    setup = next((i for i, role in roles.items() if role == SETUP), None)
     seen_section = False
     for cell in cells:
         if cell.kind == "code":
-            cell.role = _code_role(cell.source, cell.index == first_code, widgets)
+            cell.role = roles[cell.index]
             continue
-        next_is_setup = first_code is not None and cell.index == first_code - 1
+        next_is_setup = setup is not None and cell.index == setup - 1
         cell.role = _markdown_role(cell, seen_section, next_is_setup)
         seen_section = seen_section or cell.role == SECTION
-    title = cells[0].heading if cells and cells[0].role == TITLE else Path(path).stem
+    title = cells[0].heading if cells and cells[0].role == TITLE else None
     sections = [Section("Pembuka")]
     for cell in cells:
         if cell.role == SECTION:
             sections.append(Section(cell.heading or ""))
         sections[-1].cells.append(cell)
     return NotebookStructure(Path(path), title or Path(path).stem, cells, sections)
+
+
+def read_structure(path: Path) -> NotebookStructure:
+    """Parse a notebook file into cells with roles, grouped into '##' sections."""
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
+    return structure_of(raw, path)

@@ -1,4 +1,6 @@
-"""Notebook hygiene: outputs cleared, python3 kernel, the shared skeleton, working links."""
+"""Notebook hygiene: outputs cleared, python3 kernel, the shared skeleton, working links, and
+the course manifest (content/course.yaml) agreeing with the notebooks, the start page's map and
+the README's table."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NOTEBOOKS
+from helpers.core.manifest import Chapter, course
+from tests.conftest import NOTEBOOKS, ROOT
 
 SKELETON = [
     r"^# ",
@@ -74,3 +77,74 @@ def test_start_page_maps_every_notebook():
     start = markdown(NOTEBOOKS[0])
     for path in NOTEBOOKS[1:]:
         assert f"]({path.name})" in start, f"00_mulai tidak menautkan {path.name}"
+
+
+# --- the manifest is the one list of notebooks ----------------------------------------------
+
+CHAPTERS = course().chapters
+MAP_ROW = re.compile(r"^\| \[(\w+)\]\((\w+)\.ipynb\) \| [^|]+ \| ([^|]+) \| ([^|]+) \|$", re.M)
+
+
+def indicator_text(chapter: Chapter) -> str:
+    """How a table writes a chapter's indicators: 'semua' for all four, else '1, 4'."""
+    if set(chapter.indicators) == set(course().indicators):
+        return "semua"
+    return ", ".join(str(n) for n in chapter.indicators)
+
+
+def time_text(chapter: Chapter) -> str:
+    """How a table writes a chapter's time: '30 menit', or '30 menit + 15 menit diskusi'."""
+    extra = chapter.discussion_minutes
+    return f"{chapter.minutes} menit" + (f" + {extra} menit diskusi" if extra else "")
+
+
+def readme_table() -> str:
+    """The README's "Peta notebook" table as the manifest says it must read."""
+    rows = [
+        f"| `notebooks/{c.filename}` | {c.covers} | {indicator_text(c)} | {time_text(c)} |"
+        for c in CHAPTERS
+    ]
+    head = (
+        "| Notebook | Bagian bahan ajar | Indikator | Perkiraan waktu |\n| --- | --- | --- | --- |"
+    )
+    return "\n".join([head, *rows])
+
+
+def test_table_cells_for_a_chapter():
+    chapter = Chapter("99_x", "Judul", "Isi", "bab", (1, 4), minutes=20, discussion_minutes=10)
+    assert (indicator_text(chapter), time_text(chapter)) == ("1, 4", "20 menit + 10 menit diskusi")
+    every = Chapter("98_y", "Judul", "Isi", "bab", (1, 2, 3, 4), minutes=20)
+    assert (indicator_text(every), time_text(every)) == ("semua", "20 menit")
+
+
+def test_the_manifest_lists_every_notebook_in_order():
+    assert [c.filename for c in CHAPTERS] == [p.name for p in NOTEBOOKS]
+
+
+def test_readme_table_follows_the_manifest():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_table() in readme, (
+        "README.md: tabel 'Peta notebook' berbeda dari src/helpers/content/course.yaml. "
+        f"Tabel yang benar:\n{readme_table()}"
+    )
+
+
+def test_start_page_map_follows_the_manifest():
+    rows = MAP_ROW.findall(markdown(NOTEBOOKS[0]))
+    assert [(name, target) for name, target, _, _ in rows] == [(c.stem, c.stem) for c in CHAPTERS]
+    for (stem, _, indicators, time), chapter in zip(rows, CHAPTERS, strict=True):
+        assert indicators.strip() == indicator_text(chapter), f"00_mulai, {stem}: indikator"
+        assert time.strip() == time_text(chapter), f"00_mulai, {stem}: perkiraan waktu"
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda c: c.stem)
+def test_notebook_title_and_time_follow_the_manifest(chapter):
+    text = markdown(ROOT / "notebooks" / chapter.filename)
+    title = re.search(r"^# (.+)$", text, re.M)
+    assert title and title.group(1).strip() == chapter.title
+    time = re.search(
+        r"\*\*Perkiraan waktu:\*\*\s*(\d+) menit(, ditambah (\d+) menit diskusi)?", text
+    )
+    assert time, f"{chapter.stem}: 'Perkiraan waktu' tidak ada"
+    assert int(time.group(1)) == chapter.minutes, chapter.stem
+    assert int(time.group(3) or 0) == chapter.discussion_minutes, chapter.stem

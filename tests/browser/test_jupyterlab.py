@@ -261,7 +261,7 @@ def expected_outputs(notebook: Path, env: dict[str, str]) -> Expected:
     * static plotly charts: a first, added cell wraps ``BaseFigure._ipython_display_``,
       ``BaseFigure._repr_mimebundle_`` and ``plotly.io.show`` and counts, per execution
       count, every figure the notebook asks to show (``fig`` as a cell's last expression,
-      ``display(fig)``, ``fig.show()``, ``helpers.display.show_chart``). A renderer that emits
+      ``display(fig)``, ``fig.show()``, ``helpers.show_chart``). A renderer that emits
       nothing (or one that needs the internet) therefore still counts, and the browser test
       fails when the chart is missing;
     * FigureWidgets: for every widget-view output, the FigureWidgets reachable in the widget

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page
 
-from helpers import own_data
+from helpers import template_csv
 from tests.browser.jupyterlab_harness import LabServer
 from tests.browser.test_jupyterlab import _open_notebook, _wait_idle
 
@@ -29,14 +29,14 @@ def excel_indonesia_file(folder: Path) -> Path:
         "2019;2023;sektor;Perizinan;75;Contoh fiktif untuk uji;tidak ada",
     ]
     path = folder / "regulasi_dinas_uji.csv"
-    content = own_data.template_csv("regulasi", excel_indonesia=True) + "\r\n".join(rows).encode()
+    content = template_csv("regulasi", excel_indonesia=True) + "\r\n".join(rows).encode()
     path.write_bytes(content)
     return path
 
 
 def broken_file(folder: Path) -> Path:
     path = folder / "regulasi_rusak.csv"
-    header = own_data.template_csv("regulasi").decode()
+    header = template_csv("regulasi").decode()
     path.write_text(header + "2019,2023,total,Semua,banyak,Contoh fiktif,tidak ada\n")
     return path
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.core.manifest import course
 from kit import course_notebooks, guide, slide_metadata
 from kit import structure as st
 from tests.kit.conftest import ROOT, has_slide_metadata
@@ -14,6 +15,25 @@ NOTEBOOKS = course_notebooks()
 def test_guide_is_fresh():
     committed = (ROOT / guide.GUIDE_PATH).read_text(encoding="utf-8")
     assert committed == guide.build_guide(), "Panduan fasilitator usang. Jalankan: make facilitator"
+
+
+def test_guide_maps_indicators_as_the_manifest_does():
+    text = guide.build_guide()
+    for number, statement in course().indicators.items():
+        part = text.split(f"### Indikator {number}: {statement}\n\n", 1)[1]
+        listed = part.split("\n", 1)[0]
+        expected = ", ".join(
+            f"[`{c.stem}`](../notebooks/{c.filename})" for c in course().serving(number)
+        )
+        assert listed == f"- **Notebook:** {expected}"
+
+
+def test_guide_plans_every_chapter_with_the_manifest_time():
+    text = guide.build_guide()
+    for nb in guide.read_course():
+        assert f"| {nb.link} | {nb.chapter.title} | {nb.author_time} |" in text
+    every = [nb.stem for nb in guide.read_course()]
+    assert every == [c.stem for c in course().chapters]
 
 
 def test_guide_quotes_every_prompt():
