@@ -49,7 +49,7 @@ def input_for(kind: type[Exercise]) -> Callable[[Builder], Builder]:
 
     Example:
         >>> INPUTS[Numeric].__name__
-        'number_input'
+        '_number_input'
     """
 
     def register(build: Builder) -> Builder:
@@ -78,7 +78,7 @@ def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
 
 
 @input_for(MultipleChoice)
-def choice_input(ex: MultipleChoice) -> AnswerInput:
+def _choice_input(ex: MultipleChoice) -> AnswerInput:
     lines = "".join(f"<div>{inline(line)}</div>" for line in lettered(ex.pilihan))
     options = widgets.HTML(f"<div style='line-height: 1.6'>{lines}</div>")
     radio = widgets.RadioButtons(
@@ -91,7 +91,7 @@ def choice_input(ex: MultipleChoice) -> AnswerInput:
 
 
 @input_for(MultipleAnswer)
-def multi_input(ex: MultipleAnswer) -> AnswerInput:
+def _multi_input(ex: MultipleAnswer) -> AnswerInput:
     boxes = {
         option: widgets.Checkbox(
             value=False, description=LETTERS[i], indent=False, layout=widgets.Layout(width="4em")
@@ -108,7 +108,7 @@ def multi_input(ex: MultipleAnswer) -> AnswerInput:
 
 
 @input_for(Classify)
-def classify_input(ex: Classify) -> AnswerInput:
+def _classify_input(ex: Classify) -> AnswerInput:
     choices = [("— pilih kelompok —", NOT_CHOSEN), *[(c, c) for c in ex.kategori]]
     menus = {item: widgets.Dropdown(options=choices, value=NOT_CHOSEN) for item in ex.butir}
     rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
@@ -118,7 +118,7 @@ def classify_input(ex: Classify) -> AnswerInput:
 
 
 @input_for(Order)
-def order_input(ex: Order) -> AnswerInput:
+def _order_input(ex: Order) -> AnswerInput:
     positions = [("—", NOT_CHOSEN), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
     menus = {
         item: widgets.Dropdown(
@@ -147,14 +147,14 @@ def order_input(ex: Order) -> AnswerInput:
 
 
 @input_for(Numeric)
-def number_input(ex: Numeric) -> AnswerInput:
+def _number_input(ex: Numeric) -> AnswerInput:
     field = widgets.Text(value="", placeholder="mis. 12,3", description="Jawaban:")
     unit = widgets.HTML(inline(ex.satuan))
     return AnswerInput(widgets.HBox([field, unit]), {"jawaban": field}, lambda: field.value)
 
 
 @input_for(Reflection)
-def reflection_input(_ex: Reflection) -> AnswerInput:
+def _reflection_input(_ex: Reflection) -> AnswerInput:
     area = widgets.Textarea(
         value="", placeholder="Tulis refleksi Anda di sini…", rows=4, layout=FULL_WIDTH
     )
