@@ -69,6 +69,8 @@ def _nbconvert(args: list[str], notebooks: list[Path], out_dir: Path) -> None:
         "nbconvert",
         *args,
         f"--TemplateExporter.extra_template_basedirs={TEMPLATES}",
+        # Both templates include the one wog_static.css kept beside them.
+        f"--TemplateExporter.extra_template_paths=['{TEMPLATES}']",
         f"--output-dir={out_dir}",
         *[str(p) for p in notebooks],
     ]
