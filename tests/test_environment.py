@@ -1,4 +1,9 @@
-"""environment.yml (Binder/conda) and pyproject.toml (pip) pin exactly the same packages."""
+"""environment.yml (Binder/conda) carries the runtime only; the test tools are a pip extra.
+
+Both ways: every runtime pin of pyproject.toml is in environment.yml at the same version, and
+environment.yml has nothing else (no test tool, no unpinned extra); every test tool is in the
+``test`` extra and not in the runtime.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ import tomllib
 import yaml
 
 from tests.conftest import ROOT
+
+TEST_TOOLS = {"pytest", "nbval", "ruff", "playwright", "hypothesis", "frictionless"}
 
 
 def pyproject() -> dict:
@@ -31,14 +38,23 @@ def pins(requirements: list[str]) -> dict[str, str]:
     return result
 
 
-def test_same_exact_pins_in_both_files():
+def environment_pins() -> dict[str, str]:
+    return pins([r for r in pip_section(environment()) if not r.startswith("-e")])
+
+
+def test_environment_pins_exactly_the_runtime():
+    runtime = pins(pyproject()["project"]["dependencies"])
+    assert environment_pins() == runtime
+
+
+def test_the_test_tools_are_in_the_test_extra_only():
     project = pyproject()["project"]
-    from_pyproject = pins(project["dependencies"])
-    for extra in project["optional-dependencies"].values():
-        from_pyproject |= pins(extra)
-    local = [r for r in pip_section(environment()) if r.startswith("-e")]
-    from_environment = pins([r for r in pip_section(environment()) if r not in local])
-    assert from_environment == from_pyproject
+    extra = pins(project["optional-dependencies"]["test"])
+    runtime = pins(project["dependencies"])
+    assert TEST_TOOLS <= set(extra)
+    assert not TEST_TOOLS & set(runtime)
+    assert not TEST_TOOLS & set(environment_pins())
+    assert not set(extra) & set(runtime)
 
 
 def test_conda_brings_only_python_and_pip():
@@ -48,8 +64,9 @@ def test_conda_brings_only_python_and_pip():
     assert conda == ["python=3.11", "pip"]
 
 
-def test_environment_installs_the_course_package():
-    assert "-e ." in pip_section(environment())
+def test_environment_installs_the_course_package_without_extras():
+    local = [r for r in pip_section(environment()) if r.startswith("-e")]
+    assert local == ["-e ."]
 
 
 def test_python_versions_agree():
