@@ -17,15 +17,21 @@ and the fields of its kind, described in each kind's docstring (``helpers.exerci
 pilihan_ganda and pilihan_jamak (kinds/choice.py), kelompokkan and urutkan (kinds/arrange.py),
 angka (kinds/numeric.py), refleksi (kinds/reflection.py).
 
+The two locked test forms (pre-test and post-test) are bank files too, in ``latihan/tes/``
+(``tes_awal.yaml``, ``tes_akhir.yaml``), with the same fields. They are reached by id
+(:meth:`Bank.get`) or by form (:meth:`Bank.form`) but are not among :attr:`Bank.notebooks`,
+so practice progress and the per-notebook tables leave them out.
+
 After editing the bank, run ``make answer-key`` to regenerate the facilitator's key.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -35,6 +41,9 @@ from helpers.core.manifest import course
 from helpers.exercises.kinds import KINDS, BankError, BankFields, Exercise
 
 BANK_DIR = CONTENT_DIR / "latihan"
+FORMS_FOLDER = "tes"
+# The locked tests: form key (as in the work file) -> bank file stem in latihan/tes/.
+TEST_FORMS = {"pretest": "tes_awal", "posttest": "tes_akhir"}
 
 
 @dataclass(frozen=True)
@@ -57,16 +66,35 @@ class Bank:
     """
 
     notebooks: Mapping[str, NotebookExercises]
+    forms: Mapping[str, NotebookExercises] = field(default_factory=dict)
 
     def exercises(self) -> list[Exercise]:
+        """The practice exercises (not the test items), in notebook order."""
         return [ex for chapter in self.notebooks.values() for ex in chapter.exercises]
 
+    def test_items(self) -> list[Exercise]:
+        """Every item of the test forms, form after form."""
+        return [ex for chapter in self.forms.values() for ex in chapter.exercises]
+
     def get(self, exercise_id: str) -> Exercise:
-        for ex in self.exercises():
+        """A practice exercise or a test item by its id (KeyError, in Indonesian, if unknown)."""
+        for ex in [*self.exercises(), *self.test_items()]:
             if ex.id == exercise_id:
                 return ex
         known = ", ".join(ex.id for ex in self.exercises())
         raise KeyError(f"Latihan '{exercise_id}' tidak ada di bank latihan. Yang ada: {known}.")
+
+    def form(self, key: str) -> NotebookExercises:
+        """A test form by its key, "pretest" or "posttest" (see TEST_FORMS).
+
+        Example:
+            >>> default_bank().form("pretest").notebook
+            'tes_awal'
+        """
+        stem = TEST_FORMS.get(key, key)
+        if stem not in self.forms:
+            raise KeyError(f"Tes '{key}' tidak ada. Yang ada: {', '.join(TEST_FORMS)}.")
+        return self.forms[stem]
 
     def notebook(self, name: str) -> NotebookExercises:
         stem = Path(name).stem
@@ -131,17 +159,13 @@ def load_bank_file(path: str | Path) -> NotebookExercises:
     return NotebookExercises(path.stem, title, exercises)
 
 
-def load_bank(folder: str | Path | None = None) -> Bank:
-    """Read every ``*.yaml`` in the bank folder; exercise ids must be unique across files.
+def _load_folder(folder: Path) -> dict[str, NotebookExercises]:
+    return {p.stem: load_bank_file(p) for p in sorted(folder.glob("*.yaml"))}
 
-    Example:
-        >>> len(load_bank().notebooks)
-        9
-    """
-    files = sorted(Path(folder or BANK_DIR).glob("*.yaml"))
-    chapters = {p.stem: load_bank_file(p) for p in files}
+
+def _check_unique(chapters: list[NotebookExercises]) -> None:
     seen: dict[str, str] = {}
-    for chapter in chapters.values():
+    for chapter in chapters:
         for ex in chapter.exercises:
             if ex.id in seen:
                 raise BankError(
@@ -149,7 +173,22 @@ def load_bank(folder: str | Path | None = None) -> Bank:
                     f"id ini sudah dipakai di '{seen[ex.id]}.yaml'."
                 )
             seen[ex.id] = chapter.notebook
-    return Bank(chapters)
+
+
+def load_bank(folder: str | Path | None = None) -> Bank:
+    """Read every ``*.yaml`` in the bank folder and its ``tes/`` folder (the test forms);
+    exercise ids must be unique across all files.
+
+    Example:
+        >>> bank = load_bank()
+        >>> len(bank.notebooks), sorted(bank.forms)
+        (9, ['tes_akhir', 'tes_awal'])
+    """
+    root = Path(folder or BANK_DIR)
+    chapters = _load_folder(root)
+    forms = _load_folder(root / FORMS_FOLDER)
+    _check_unique([*chapters.values(), *forms.values()])
+    return Bank(chapters, MappingProxyType(forms))
 
 
 @cache
