@@ -33,6 +33,7 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	scripts/ensure_chromium.sh
+	scripts/ensure_chp.sh
 	$(BIN)/python -m pytest tests src/helpers kit notebooks --doctest-modules $(NBVAL)
 
 lint: install
@@ -54,6 +55,12 @@ docs: install
 .PHONY: bench
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# A whole class at once on a real JupyterHub (bench/README-class.md); not part of `make test`.
+.PHONY: bench-class
+bench-class: install
+	scripts/ensure_chp.sh
+	$(BIN)/python bench/class_run.py $(BENCH_CLASS_ARGS)
 
 # Facilitator kit (kit/): the guide, offline slides and handouts, generated from the notebooks.
 .PHONY: facilitator slides handouts
