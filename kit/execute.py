@@ -148,8 +148,9 @@ def execute_and_convert(path: Path) -> Executed:
 def count_raw_figures(raw: nbformat.NotebookNode) -> int:
     """Plotly figures a notebook produced, counted from raw outputs and widget state only.
 
-    Plotly output bundles, plus plotly FigureWidgets reachable from a displayed widget view
-    (followed through the stored widget state's ``children``).
+    Plotly output bundles, plus the plotly figures reachable from a displayed widget view
+    (followed through the stored widget state's ``children``): FigureWidgets, and figures
+    shown in Output widgets (helpers.core.explorer.FigureOutput).
     """
     state = raw.metadata.get("widgets", {}).get(STATE_MIME, {}).get("state", {})
     seen: set[str] = set()
@@ -159,7 +160,7 @@ def count_raw_figures(raw: nbformat.NotebookNode) -> int:
             return 0
         seen.add(model_id)
         model = state[model_id]
-        own = int(_is_plotly_figure(model))
+        own = int(_is_plotly_figure(model)) + _output_figures(model)
         children = model.get("state", {}).get("children", [])
         refs = [c.removeprefix("IPY_MODEL_") for c in children if isinstance(c, str)]
         return own + sum(figures_under(ref) for ref in refs)
@@ -172,6 +173,13 @@ def count_raw_figures(raw: nbformat.NotebookNode) -> int:
             if WIDGET_MIME in data:
                 total += figures_under(data[WIDGET_MIME]["model_id"])
     return total
+
+
+def _output_figures(model: dict) -> int:
+    """Plotly figures among an Output widget's outputs (0 for any other model)."""
+    if model.get("model_name") != "OutputModel":
+        return 0
+    return sum(PLOTLY_MIME in o.get("data", {}) for o in model.get("state", {}).get("outputs", []))
 
 
 def _is_plotly_figure(model: dict) -> bool:

@@ -232,8 +232,9 @@ def _widget_refs(value: object) -> Iterator[str]:
 
 
 def figure_widget_views(model_id: str, state: dict, path: frozenset[str] = frozenset()) -> int:
-    """FigureWidget views shown by displaying widget ``model_id``: itself, its children
-    (any ``IPY_MODEL_`` reference but layout and style), and widgets shown in Output widgets.
+    """Chart views shown by displaying widget ``model_id``: itself if a FigureWidget, its
+    children (any ``IPY_MODEL_`` reference but layout and style), and the plotly figures and
+    widgets shown in Output widgets (helpers' ``FigureOutput`` is one).
     """
     model = state.get(model_id)
     if model is None or model_id in path:
@@ -249,6 +250,7 @@ def figure_widget_views(model_id: str, state: dict, path: frozenset[str] = froze
         view = output.get("data", {}).get(WIDGET_VIEW)
         if view:
             total += figure_widget_views(view["model_id"], state, path)
+        total += PLOTLY_MIME in output.get("data", {})  # a chart drawn in an Output widget
     return total
 
 
@@ -593,14 +595,20 @@ def test_expected_counts_do_not_depend_on_the_renderer(tmp_path: Path) -> None:
         nbformat.v4.new_code_cell(""),
         nbformat.v4.new_code_cell("w.VBox([w.Label('x'), go.FigureWidget(fig)])"),
         nbformat.v4.new_code_cell(
+            "import json\nout = w.Output()\nspec = json.loads(fig.to_json())\n"
+            "out.outputs = ({'output_type': 'display_data', 'metadata': {},\n"
+            "                'data': {'application/vnd.plotly.v1+json': spec}},)\n"
+            "w.VBox([w.Label('y'), out])"
+        ),
+        nbformat.v4.new_code_cell(
             "import plotly.io as pio\npio.renderers.render_on_display = False\nfig"
         ),
     ]
     path = tmp_path / "counts.ipynb"
     nbformat.write(nb, path)
     expected = expected_outputs(path, jupyter_env(tmp_path / "jupyter"))
-    assert expected.static_charts == {2: 1, 3: 2, 6: 1}
-    assert expected.figure_widgets == {5: 1}
-    assert expected.widget_outputs == {5: 1}
-    assert (expected.charts, expected.numbered_cells, expected.cells) == (5, 5, 7)
+    assert expected.static_charts == {2: 1, 3: 2, 7: 1}
+    assert expected.figure_widgets == {5: 1, 6: 1}
+    assert expected.widget_outputs == {5: 1, 6: 1}
+    assert (expected.charts, expected.numbered_cells, expected.cells) == (6, 6, 8)
     assert not expected.headless_errors

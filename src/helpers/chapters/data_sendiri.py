@@ -20,8 +20,8 @@ from IPython.display import HTML, display
 from helpers.chapters import pelayanan
 from helpers.core import datasets, safe_html
 from helpers.core.datasets import DataError
-from helpers.core.explorer import WidgetView
-from helpers.core.figures import FIGURE_WIDTH, alt_text
+from helpers.core.explorer import FigureOutput, WidgetView
+from helpers.core.figures import alt_text
 
 DEFAULT_UPLOAD_NAME = "unggahan.csv"
 
@@ -235,5 +235,5 @@ class UploadPanel(WidgetView):
             "Datanya tersedia sebagai `.frame`.",
         )
         fig = self.chart_of(self.frame)
-        chart = go.FigureWidget(fig).update_layout(width=FIGURE_WIDTH)
+        chart = FigureOutput(fig)
         self.chart.children = (chart, widgets.HTML(safe_html.caption(alt_text(fig))))

@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
+import plotly.io as pio
 from IPython.display import Markdown, display
 
 from helpers.core.text import PLOTLY_SEPARATORS
@@ -20,6 +21,7 @@ from helpers.core.text import PLOTLY_SEPARATORS
 FIGURE_WIDTH = 800
 INK = "#222222"
 ALT_PREFIX = "*Teks alternatif:*"
+TEMPLATE = "plotly_white"
 
 
 def wrap_html(text: str, width: int = 110) -> str:
@@ -81,9 +83,9 @@ def finish(
         >>> alt_text(fig), fig.layout.separators
         ('Diagram contoh.', ',.')
     """
+    use_template(fig)
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
-        template="plotly_white",
         separators=PLOTLY_SEPARATORS,
         font={"size": 14},
         margin=margin or {"l": 10, "r": 30, "t": 80, "b": 130},
@@ -94,6 +96,25 @@ def finish(
     if layout:
         fig.update_layout(**layout)
     return add_note(fig, wrap_html(note, note_width), yshift=note_shift, yanchor=note_anchor)
+
+
+def use_template(fig: go.Figure, name: str = TEMPLATE) -> go.Figure:
+    """Give ``fig`` plotly's registered template ``name`` without validating it again.
+
+    A registered template is valid by construction; validating its copy cost about 35 ms per
+    figure, more than the rest of a chart. plotly sets its default template the same way.
+
+    Example:
+        >>> use_template(go.Figure()).layout.template.layout.plot_bgcolor
+        'white'
+    """
+    layout = fig.layout
+    layout._validate = False
+    try:
+        layout.template = pio.templates[name]
+    finally:
+        layout._validate = fig._validate
+    return fig
 
 
 def hide_axes(fig: go.Figure, x_range: Sequence[float], y_range: Sequence[float]) -> None:
