@@ -224,13 +224,13 @@ def guess_feedback(indicator: int, guess: set[str], chapters: Sequence[Chapter])
 
     Example:
         >>> guess_feedback(3, {"05_praktik_dan_tantangan"}, course_map())[:41]
-        'Indikator 3 dilayani oleh: 05_praktik_dan'
+        'Indikator 3 dibahas di: 05_praktik_dan_ta'
     """
     actual = {c.stem for c in chapters if indicator in c.indicators}
     listed = ", ".join(sorted(actual)) or "belum ada notebook"
     if guess == actual:
-        return f"Tepat! Indikator {indicator} dilayani oleh: {listed}."
-    parts = [f"Indikator {indicator} dilayani oleh: {listed}."]
+        return f"Tepat! Indikator {indicator} dibahas di: {listed}."
+    parts = [f"Indikator {indicator} dibahas di: {listed}."]
     if actual - guess:
         parts.append(f"Terlewat: {', '.join(sorted(actual - guess))}.")
     if guess - actual:
