@@ -1,8 +1,10 @@
-"""Disk size of the project's environment against the bare stack, and of the notebooks.
+"""Disk size of the Binder (runtime) environment against the bare stack, and of the notebooks.
 
-The bare stack is the six packages the issue names, at the exact pins of pyproject.toml,
-installed alone into a temporary venv built the same way as ``make install`` builds .venv
-(same base Python, pip upgraded first). It is cached under bench/.cache, keyed by the pins.
+The runtime is what environment.yml installs: pyproject.toml's ``dependencies`` (the test
+tools are an extra, not installed on Binder). The bare stack is jupyterlab, pandas, plotly and
+ipywidgets at the same pins. Each is installed alone into a venv built the same way as
+``make install`` builds .venv (same base Python, pip upgraded first), cached under
+bench/.cache, keyed by the pins.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "bench" / ".cache"
-BARE_NAMES = ("jupyterlab", "pandas", "plotly", "ipywidgets", "anywidget", "nbval")
+BARE_NAMES = ("jupyterlab", "pandas", "plotly", "ipywidgets")
 
 
 def tree_bytes(path: Path) -> int:
@@ -44,13 +46,15 @@ def _requirement_name(spec: str) -> str:
     return re.split(r"[=<>!~\[; ]", spec, maxsplit=1)[0].strip().lower()
 
 
+def runtime_pins() -> list[str]:
+    """The runtime's requirement strings (what environment.yml pins), from pyproject.toml."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return list(project["dependencies"])
+
+
 def bare_pins() -> list[str]:
     """The bare stack's requirement strings, taken verbatim from pyproject.toml."""
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    specs = list(project["dependencies"])
-    for extra in project.get("optional-dependencies", {}).values():
-        specs += extra
-    pins = {_requirement_name(s): s for s in specs}
+    pins = {_requirement_name(s): s for s in runtime_pins()}
     missing = [n for n in BARE_NAMES if n not in pins]
     if missing:
         raise RuntimeError(f"pyproject.toml pins none of: {', '.join(missing)}")
@@ -63,9 +67,18 @@ def _base_python() -> str:
 
 def bare_venv(build: bool, rebuild: bool = False) -> Path | None:
     """The cached bare-stack venv; built if missing and ``build`` is set, else None."""
-    pins = bare_pins()
+    return pinned_venv("bare", bare_pins(), build, rebuild)
+
+
+def runtime_venv(build: bool, rebuild: bool = False) -> Path | None:
+    """The cached runtime venv (what Binder installs); built if missing and ``build`` is set."""
+    return pinned_venv("runtime", runtime_pins(), build, rebuild)
+
+
+def pinned_venv(label: str, pins: list[str], build: bool, rebuild: bool) -> Path | None:
+    """A cached venv holding ``pins`` only, named ``label`` plus a hash of the pins."""
     key = hashlib.sha256("\n".join([*pins, sys.version]).encode()).hexdigest()[:12]
-    target = CACHE / f"bare-{key}"
+    target = CACHE / f"{label}-{key}"
     done = target / ".complete"
     if rebuild and target.exists():
         shutil.rmtree(target)
@@ -76,7 +89,7 @@ def bare_venv(build: bool, rebuild: bool = False) -> Path | None:
     if target.exists():
         shutil.rmtree(target)
     CACHE.mkdir(parents=True, exist_ok=True)
-    print(f"  building the bare-stack venv in {target.relative_to(ROOT)} (once) ...", flush=True)
+    print(f"  building the {label} venv in {target.relative_to(ROOT)} (once) ...", flush=True)
     python = str(target / "bin" / "python")
     subprocess.run([_base_python(), "-m", "venv", str(target)], check=True)
     quiet = ["--quiet", "--disable-pip-version-check"]

@@ -2,7 +2,8 @@
 
 The kit sends this file's source to the kernel after a notebook has run (see kit.execute) and
 calls ``kit_static_widgets(model_ids)``. Boxes become flex rows or columns, HTML stays HTML,
-plotly FigureWidgets become plotly divs (plotly.js is loaded once by the page), and controls
+plotly figures (the course's ``FigureOutput``, an Output widget holding the figure's JSON, and
+plotly's FigureWidget) become plotly divs (plotly.js is loaded once by the page), and controls
 become a picture of their default value. Buttons and uploads, which do nothing without a kernel,
 are left out. Only the standard library, ipywidgets and plotly are used, so this runs in any
 course kernel.

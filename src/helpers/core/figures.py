@@ -8,7 +8,8 @@ travels with the figure (``layout.meta``) and is read back with :func:`alt_text`
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -84,16 +85,17 @@ def finish(
         ('Diagram contoh.', ',.')
     """
     use_template(fig)
-    fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
-        separators=PLOTLY_SEPARATORS,
-        font={"size": 14},
-        margin=margin or {"l": 10, "r": 30, "t": 80, "b": 130},
-        meta={"alt_text": alt},
-    )
+    with _trusted(fig):  # the course's own fixed values (strings and numbers): valid
+        fig.update_layout(
+            title={"text": title, "x": 0, "xanchor": "left"},
+            separators=PLOTLY_SEPARATORS,
+            font={"size": 14},
+            margin=margin or {"l": 10, "r": 30, "t": 80, "b": 130},
+            meta={"alt_text": alt},
+        )
     if height is not None:
         fig.update_layout(height=height)
-    if layout:
+    if layout:  # the chart's own extras are validated
         fig.update_layout(**layout)
     return add_note(fig, wrap_html(note, note_width), yshift=note_shift, yanchor=note_anchor)
 
@@ -108,13 +110,20 @@ def use_template(fig: go.Figure, name: str = TEMPLATE) -> go.Figure:
         >>> use_template(go.Figure()).layout.template.layout.plot_bgcolor
         'white'
     """
+    with _trusted(fig):
+        fig.layout.template = pio.templates[name]
+    return fig
+
+
+@contextmanager
+def _trusted(fig: go.Figure) -> Iterator[None]:
+    """Set layout values known to be valid without plotly validating them (a hot path)."""
     layout = fig.layout
     layout._validate = False
     try:
-        layout.template = pio.templates[name]
+        yield
     finally:
         layout._validate = fig._validate
-    return fig
 
 
 def hide_axes(fig: go.Figure, x_range: Sequence[float], y_range: Sequence[float]) -> None:
