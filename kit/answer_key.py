@@ -30,8 +30,10 @@ Semua isi latihan bersumber dari bahan ajar *Whole of Government* (Ramadhan, 201
 angka kursus. Angka berlabel "{DERIVED_LABEL}" tidak dikutip dari sumber, tetapi dihitung dari
 data kursus (`data/`) atau dengan rumus aritmetika setiap kali berkas ini dibuat.
 
-Peserta dapat membuka solusi hanya setelah mencoba menjawab minimal satu kali. Jawaban refleksi
-tidak disimpan di mana pun; pertanyaan diskusinya tercantum di bawah.
+Peserta dapat membuka solusi hanya setelah mencoba menjawab minimal satu kali. Setiap jawaban,
+termasuk refleksi, tersimpan di berkas kerja peserta (`hasil/hasil-<nama>.json`, lihat
+`docs/format-hasil.md`); pertanyaan diskusi refleksi tercantum di bawah. Soal tes awal dan tes
+akhir ada di bagian terakhir: soal itu terkunci bagi peserta sampai tesnya dikirim.
 """
 
 
@@ -99,6 +101,23 @@ def _chapter(chapter: NotebookExercises) -> list[str]:
     return lines
 
 
+FORM_PLACES = {"tes_awal": "00_mulai", "tes_akhir": "08_evaluasi"}
+
+
+def _form(form: NotebookExercises) -> list[str]:
+    lines = [
+        f"## {form.judul} (`{form.notebook}`)",
+        "",
+        f"Dikerjakan di `notebooks/{FORM_PLACES.get(form.notebook, form.notebook)}.ipynb`, dalam "
+        "mode tes terkunci: tanpa petunjuk, umpan balik, atau solusi sampai seluruh tes dikirim; "
+        "kiriman pertama yang dihitung.",
+        "",
+    ]
+    for ex in form.exercises:
+        lines += exercise_markdown(ex)
+    return lines
+
+
 def build_answer_key(bank: Bank | None = None) -> str:
     """The whole answer key as Markdown, grouped by notebook.
 
@@ -112,6 +131,8 @@ def build_answer_key(bank: Bank | None = None) -> str:
     lines += ["", "## Daftar latihan", "", *_overview(bank), ""]
     for chapter in bank.notebooks.values():
         lines += _chapter(chapter)
+    for form in bank.forms.values():
+        lines += _form(form)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -68,7 +68,7 @@ from helpers.chapters.praktik import (
 from helpers.core.datasets import DataError, read_table
 from helpers.core.figures import show_chart
 from helpers.core.tables import text_table
-from helpers.exercises import kemajuan, latihan, skor
+from helpers.exercises import identitas, kemajuan, latihan, mulai, skor, tes_akhir, tes_awal
 
 __version__ = "0.2.0"
 
@@ -76,6 +76,11 @@ __all__ = [
     # every notebook
     "latihan",
     "kemajuan",
+    # the trainee's work file and the locked tests (00 start page, 08 post-test)
+    "identitas",
+    "mulai",
+    "tes_awal",
+    "tes_akhir",
     "show_chart",
     "text_table",
     # 01 Bab I

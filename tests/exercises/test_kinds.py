@@ -350,7 +350,7 @@ def test_reflection_written_shows_discussion_prompts():
     exercise = get_exercise("pelayanan-7")
     verdict = exercise.check(REFLECTION)
     assert verdict.status == "benar"
-    assert "tidak disimpan" in verdict.message
+    assert "tersimpan di berkas kerja" in verdict.message
     assert verdict.details == exercise.pertanyaan_diskusi
     assert len(verdict.details) >= 2
 

@@ -7,6 +7,8 @@ Checking is apart from showing (``model``, ``kinds``, ``bank``, ``computations``
     latihan("kontinum-3").tampilkan()
     latihan("kontinum-3").cek("A")     # the verdict; print(...) gives it as plain text
     kemajuan("03_kontinum_kelembagaan")
+    identitas()                        # the start page: name and class code, once
+    tes_awal(); tes_akhir()            # the locked pre-test and post-test
 
 Example:
     >>> reset_progress()
@@ -16,9 +18,12 @@ Example:
 """
 
 from helpers.exercises.bank import default_bank, get_exercise
+from helpers.exercises.identity import identitas
 from helpers.exercises.model import ExerciseState, Note, Verdict
 from helpers.exercises.progress import kemajuan
 from helpers.exercises.quiz import skor
+from helpers.exercises.store import mulai
+from helpers.exercises.tes import tes_akhir, tes_awal
 from helpers.exercises.widgets import exercise_states, latihan, reset_progress
 
 __all__ = [
@@ -28,8 +33,12 @@ __all__ = [
     "default_bank",
     "exercise_states",
     "get_exercise",
+    "identitas",
     "kemajuan",
     "latihan",
+    "mulai",
     "reset_progress",
     "skor",
+    "tes_akhir",
+    "tes_awal",
 ]

@@ -159,3 +159,64 @@ def _reflection_input(_ex: Reflection) -> AnswerInput:
         value="", placeholder="Tulis refleksi Anda di sini…", rows=4, layout=FULL_WIDTH
     )
     return AnswerInput(area, {"jawaban": area}, lambda: area.value)
+
+
+Filler = Callable[[Exercise, dict[str, widgets.Widget], object], None]
+
+
+def _fill_choice(ex: Exercise, controls: dict[str, widgets.Widget], value: object) -> None:
+    options = list(ex.pilihan)  # type: ignore[attr-defined]
+    if value in options:
+        controls["jawaban"].value = LETTERS[options.index(value)]
+
+
+def _fill_multiple(_ex: Exercise, controls: dict[str, widgets.Widget], value: object) -> None:
+    chosen = set(value) if isinstance(value, list) else set()
+    for option, box in controls.items():
+        box.value = option in chosen
+
+
+def _fill_menus(_ex: Exercise, controls: dict[str, widgets.Widget], value: object) -> None:
+    placed = value if isinstance(value, dict) else {}
+    for item, menu in controls.items():
+        if placed.get(item) in [v for _, v in menu.options]:
+            menu.value = placed[item]
+
+
+def _fill_order(ex: Exercise, controls: dict[str, widgets.Widget], value: object) -> None:
+    order = value if isinstance(value, list) else []
+    _fill_menus(ex, controls, {item: n for n, item in enumerate(order, start=1)})
+
+
+def _fill_text(_ex: Exercise, controls: dict[str, widgets.Widget], value: object) -> None:
+    if isinstance(value, bool) or value is None:
+        return
+    text = f"{value:g}".replace(".", ",") if isinstance(value, int | float) else str(value)
+    controls["jawaban"].value = text
+
+
+FILLERS: dict[type[Exercise], Filler] = {
+    MultipleChoice: _fill_choice,
+    MultipleAnswer: _fill_multiple,
+    Classify: _fill_menus,
+    Order: _fill_order,
+    Numeric: _fill_text,
+    Reflection: _fill_text,
+}
+
+
+def fill_input(exercise: Exercise, answer: AnswerInput, value: object) -> None:
+    """Show a saved answer (its normal form, see docs/format-hasil.md) in the answer widget.
+
+    Example:
+        >>> from helpers.exercises.bank import get_exercise
+        >>> exercise = get_exercise("kontinum-3")
+        >>> form = answer_input(exercise)
+        >>> fill_input(exercise, form, "Koordinasi")
+        >>> exercise.check(form.read()).status
+        'benar'
+    """
+    for cls in type(exercise).__mro__:
+        if cls in FILLERS:
+            FILLERS[cls](exercise, answer.controls, value)
+            return

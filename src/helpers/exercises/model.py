@@ -160,11 +160,12 @@ class ExerciseState:
     solved: bool = False
     solution_seen: bool = False
     last: Verdict | None = None
+    last_answer: object = None
 
     def check(self, answer: object) -> Verdict:
         """Check an answer; only judgeable answers count as attempts."""
         result = self.exercise.check(answer)
-        self.last = result
+        self.last, self.last_answer = result, answer
         if result.answered:
             self.attempts += 1
             self.solved = self.solved or result.status == "benar"

@@ -1,7 +1,8 @@
-"""A notebook's progress: attempts per exercise, a table, and a JSON summary to download.
+"""A notebook's progress: attempts per exercise, a table, and the one download with everything.
 
-Nothing is written to disk: progress lives in the kernel (``helpers.exercises.widgets``) and the
-summary holds counts and statuses only, never an answer or a reflection's text.
+Progress is counted from the kernel's states (``helpers.exercises.widgets``), which are restored
+from the trainee's work file. The download is that whole file (identity, answers, reflections,
+tests, action plan: docs/format-hasil.md); without a name given yet, only a summary of counts.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from helpers.core.safe_html import MUTED_STYLE, download_link, escape, table
 from helpers.exercises.bank import Bank, default_bank
 from helpers.exercises.model import STATUS_TITLES, ExerciseState
+from helpers.exercises.store import active_session, identity_note
 from helpers.exercises.widgets import INK_STYLE, Shown, exercise_states
 
 HEAD = (
@@ -181,25 +183,42 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def work_download() -> str:
+    """The one download with everything: the trainee's whole work file ("" before ``mulai``).
+
+    Example:
+        >>> from helpers.exercises.store import tutup
+        >>> tutup()
+        >>> work_download()
+        ''
+    """
+    session = active_session()
+    if session is None:
+        return ""
+    label = "⬇ Unduh berkas kerja Anda (semua jawaban, refleksi, tes, rencana aksi)"
+    return json_download(session.record, session.path.name, label)
+
+
 def progress_html(summary: ProgressSummary, created: str = "") -> str:
-    """A table of attempts per exercise and a download link for the summary as JSON.
+    """A table of attempts per exercise, the work-file download and where work is kept.
+
+    Before a name is given, the download is a summary of counts (no answers).
 
     Example:
         >>> page = progress_html(progress_summary("01_pendahuluan", {}))
         >>> "Kemajuan: " in page, "kemajuan-01_pendahuluan.json" in page
         (True, True)
     """
-    record = {**summary.as_dict(), "dibuat": created}
-    link = json_download(
-        record, f"kemajuan-{summary.notebook}.json", "⬇ Unduh ringkasan kemajuan (JSON)"
-    )
+    link = work_download()
+    if not link:
+        record = {**summary.as_dict(), "dibuat": created}
+        label = "⬇ Unduh ringkasan kemajuan (JSON, tanpa jawaban)"
+        link = json_download(record, f"kemajuan-{summary.notebook}.json", label)
     return (
         f"<div style='{INK_STYLE}'>"
         f"<strong>Kemajuan: {escape(summary.judul)}</strong><p>{escape(summary.counts)}</p>"
         f"{table(HEAD, (row.cells for row in summary.rows))}"
-        f"<p>{link}</p><p style='{MUTED_STYLE}'><em>"
-        "Ringkasan ini hanya ada selama kernel berjalan dan tidak memuat jawaban Anda. "
-        "Unduh berkasnya sebelum sesi Binder berakhir, lalu tunjukkan kepada fasilitator. "
+        f"<p>{link}</p><p style='{MUTED_STYLE}'><em>{escape(identity_note())} "
         "Jalankan ulang sel ini untuk memperbarui.</em></p></div>"
     )
 

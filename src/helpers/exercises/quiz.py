@@ -179,9 +179,8 @@ def score_html(score: QuizScore, created: str = "") -> str:
         f"<p style='font-size: 1.2em'><strong>Skor Anda: {escape(score.headline)}</strong></p>"
         f"{table(HEAD, [*rows, total])}"
         f"<p>{escape(score.seen_text)}</p><p>{link}</p>"
-        f"<p style='{MUTED_STYLE}'><em>Skor ini hanya ada selama "
-        "kernel berjalan dan tidak memuat jawaban Anda. Jalankan ulang sel ini setelah menjawab "
-        "untuk memperbarui skor; unduh berkasnya sebelum sesi Binder berakhir.</em></p></div>"
+        f"<p style='{MUTED_STYLE}'><em>Kuis ini latihan: skornya dihitung ulang setiap kali sel "
+        "ini dijalankan. Ukuran yang dihitung adalah tes akhir di notebook ini.</em></p></div>"
     )
 
 

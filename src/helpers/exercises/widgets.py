@@ -25,10 +25,11 @@ from IPython.display import display
 from helpers.core.explorer import WidgetView
 from helpers.core.manifest import course
 from helpers.core.safe_html import MUTED_STYLE, bullet_list, escape, inline
-from helpers.exercises.bank import default_bank
-from helpers.exercises.inputs import FULL_WIDTH, answer_input
+from helpers.exercises.bank import TEST_FORMS, default_bank
+from helpers.exercises.inputs import FULL_WIDTH, answer_input, fill_input
 from helpers.exercises.kinds import Exercise
 from helpers.exercises.model import ExerciseState, Note, Verdict
+from helpers.exercises.store import Session, active_session
 
 # One state per exercise id for the kernel's lifetime: re-running a cell keeps the attempts.
 _STATES: dict[str, ExerciseState] = {}
@@ -141,6 +142,70 @@ def question_html(exercise: Exercise) -> str:
     )
 
 
+SAVE_FAILED = "Jawaban ini belum tersimpan di berkas kerja Anda: {error}. Coba periksa lagi."
+
+
+def _saved(write, *args: object) -> str:
+    """Run one write to the work file; a failure is said in Indonesian, never raised."""
+    try:
+        write(*args)
+    except (OSError, ValueError) as error:
+        problem = getattr(error, "strerror", None) or str(error)
+        return feedback_html("tidak_valid", "Belum tersimpan", SAVE_FAILED.format(error=problem))
+    return ""
+
+
+def checked(state: ExerciseState, answer: object) -> tuple[Verdict, str]:
+    """Check an answer and write it to the trainee's work file (if they gave their name).
+
+    Returns the verdict and a warning box ("" when saved or when there is no file).
+
+    Example:
+        >>> reset_progress()
+        >>> checked(latihan("kontinum-3").state, "A")[0].status
+        'benar'
+    """
+    result = state.check(answer)
+    session = active_session()
+    if session is None:
+        return result, ""
+    return result, _saved(session.record_check, state.exercise, answer, result)
+
+
+def solution_note(state: ExerciseState) -> tuple[Note, str]:
+    """The solution (or the locked note); an opened solution is recorded in the work file.
+
+    Example:
+        >>> reset_progress()
+        >>> solution_note(latihan("kontinum-3").state)[0].kind
+        'terkunci'
+    """
+    note = state.solution()
+    session = active_session()
+    if session is None or note.kind != "solusi":
+        return note, ""
+    return note, _saved(session.record_solution, state.exercise)
+
+
+def restored_state(exercise: Exercise, session: Session | None) -> ExerciseState:
+    """A state rebuilt from the work file: every saved answer checked again, in order.
+
+    Verdicts are recomputed against the bank, never read from the file.
+
+    Example:
+        >>> restored_state(default_bank().get("kontinum-3"), None).attempts
+        0
+    """
+    state = ExerciseState(exercise)
+    entry = session.record["latihan"].get(exercise.id) if session else None
+    if not isinstance(entry, dict):
+        return state
+    for attempt in entry.get("percobaan", []):
+        state.check(attempt.get("jawaban"))
+    state.solution_seen = bool(entry.get("melihat_solusi"))
+    return state
+
+
 class ExerciseView(WidgetView):
     """The widget form of one exercise: question, answer input, three buttons, feedback."""
 
@@ -162,6 +227,9 @@ class ExerciseView(WidgetView):
         self.hint_button = widgets.Button(description="Petunjuk", button_style="info")
         self.solution_button = widgets.Button(description="Lihat solusi", button_style="warning")
         self.feedback = widgets.HTML(value="", layout=FULL_WIDTH)
+        if state.last is not None:
+            fill_input(exercise, answer, state.last_answer)
+            self.feedback.value = verdict_html(state.last)
         self.check_button.on_click(self._on_check)
         self.hint_button.on_click(self._on_hint)
         self.solution_button.on_click(self._on_solution)
@@ -172,13 +240,15 @@ class ExerciseView(WidgetView):
         )
 
     def _on_check(self, _button: widgets.Button | None = None) -> None:
-        self.feedback.value = verdict_html(self.state.check(self.read_answer()))
+        result, warning = checked(self.state, self.read_answer())
+        self.feedback.value = verdict_html(result) + warning
 
     def _on_hint(self, _button: widgets.Button | None = None) -> None:
         self.feedback.value = note_html(self.state.hint())
 
     def _on_solution(self, _button: widgets.Button | None = None) -> None:
-        self.feedback.value = note_html(self.state.solution())
+        note, warning = solution_note(self.state)
+        self.feedback.value = note_html(note) + warning
 
 
 class Latihan(WidgetView):
@@ -218,8 +288,8 @@ class Latihan(WidgetView):
 
     def cek(self, jawaban: object = None) -> Shown:
         """Check an answer given in code, e.g. ``soal.cek(66.6)`` or ``soal.cek("B")``."""
-        result = self.state.check(jawaban)
-        return Shown(result, verdict_html(result))
+        result, warning = checked(self.state, jawaban)
+        return Shown(result, verdict_html(result) + warning)
 
     def petunjuk(self) -> Shown:
         """The next hint level."""
@@ -228,8 +298,8 @@ class Latihan(WidgetView):
 
     def solusi(self) -> Shown:
         """The solution (only after at least one attempt)."""
-        note = self.state.solution()
-        return Shown(note, note_html(note))
+        note, warning = solution_note(self.state)
+        return Shown(note, note_html(note) + warning)
 
 
 def latihan(exercise_id: str) -> Latihan:
@@ -243,8 +313,13 @@ def latihan(exercise_id: str) -> Latihan:
         True
     """
     exercise = default_bank().get(exercise_id)
-    state = _STATES.setdefault(exercise.id, ExerciseState(exercise))
-    return Latihan(state)
+    if exercise.notebook in TEST_FORMS.values():
+        raise KeyError(
+            f"'{exercise_id}' adalah soal tes: kerjakan lewat tes_awal() atau tes_akhir()."
+        )
+    if exercise.id not in _STATES:
+        _STATES[exercise.id] = restored_state(exercise, active_session())
+    return Latihan(_STATES[exercise.id])
 
 
 def reset_progress() -> None:

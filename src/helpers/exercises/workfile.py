@@ -339,6 +339,7 @@ def write_workfile(path: str | Path, record: Mapping[str, Any]) -> Path:
             out.write(content + "\n")
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; a facilitator's rekap reads it
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -61,7 +61,8 @@ class Reflection(Exercise):
             )
         return verdict(
             "benar",
-            f"Tidak ada jawaban benar atau salah, dan refleksi Anda tidak disimpan di mana pun. "
+            f"Tidak ada jawaban benar atau salah. Refleksi Anda tersimpan di berkas kerja Anda "
+            f"bila Anda sudah mengisi nama di 00_mulai. "
             f"{self.penjelasan} {DISCUSSION_LEAD}",
             self.pertanyaan_diskusi,
             title="Terima kasih atas refleksi Anda",
