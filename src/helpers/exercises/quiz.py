@@ -27,6 +27,7 @@ from helpers.exercises.progress import (
     json_download,
     now,
     progress_summary,
+    work_download,
 )
 from helpers.exercises.widgets import INK_STYLE, Shown, exercise_states
 
@@ -173,7 +174,9 @@ def score_html(score: QuizScore, created: str = "") -> str:
     total = ("Jumlah", "", f"{score.attempted} dari {score.graded}", f"{score.correct} dari "
              f"{score.graded} benar")  # fmt: skip
     record = {**score.as_dict(), "dibuat": created}
-    link = json_download(record, f"skor-{score.summary.notebook}.json", "⬇ Unduh skor (JSON)")
+    link = work_download() or json_download(
+        record, f"skor-{score.summary.notebook}.json", "⬇ Unduh skor (JSON)"
+    )
     return (
         f"<div class='wog-skor' style='{INK_STYLE}; line-height: 1.5'>"
         f"<p style='font-size: 1.2em'><strong>Skor Anda: {escape(score.headline)}</strong></p>"
