@@ -34,6 +34,7 @@ BUILD = ROOT / "build" / "kit"
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 REVEAL_DIR = "reveal.js"
 MANIFEST = "manifest.json"
+SLIDES_SUFFIX = ".slides.html"
 HANDOUT_BANNER = (
     '<div class="wog-handout-banner">\n\n'
     "**Handout peserta** · salinan notebook `{name}` yang sudah dijalankan. Grafik tetap "
@@ -77,27 +78,36 @@ def _nbconvert(args: list[str], notebooks: list[Path], out_dir: Path) -> None:
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
-def _link_handouts(source: str, stems: set[str]) -> str:
-    """Links between notebooks point at the sibling handouts instead."""
+def link_siblings(page: str, stems: set[str], suffix: str) -> str:
+    """Links between notebooks (from Markdown or from an output) point at the sibling output
+    files instead, anchor kept.
+
+    >>> link_siblings('<a href="02_a.ipynb">II</a> <a href="./03_b.ipynb#c">', {"02_a", "03_b"},
+    ...               ".html")
+    '<a href="02_a.html">II</a> <a href="03_b.html#c">'
+    """
 
     def repl(match: re.Match) -> str:
-        stem = match.group(2)
-        return f"]({stem}.html{match.group(3)})" if stem in stems else match.group(0)
+        stem, anchor = match.group(2), match.group(3) or ""
+        return f'href="{stem}{suffix}{anchor}"' if stem in stems else match.group(0)
 
-    return re.sub(r"\]\((\./)?([\w-]+)\.ipynb(#[^)]*)?\)", repl, source)
+    return re.sub(r'href="(\./)?([\w-]+)\.ipynb(#[^"]*)?"', repl, page)
+
+
+def _relink(built: list[Built], suffix: str) -> None:
+    stems = {b.notebook for b in built}
+    for item in built:
+        page = item.path.read_text(encoding="utf-8")
+        item.path.write_text(link_siblings(page, stems, suffix), encoding="utf-8")
 
 
 def _write_converted(executed: list[Executed], folder: Path, handout: bool) -> list[Path]:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    stems = {e.path.stem for e in executed}
     paths = []
     for item in executed:
         nb = nbformat.from_dict(json.loads(json.dumps(item.converted)))
         if handout:
-            for cell in nb.cells:
-                if cell.cell_type == "markdown":
-                    cell.source = _link_handouts(cell.source, stems)
             banner = HANDOUT_BANNER.format(name=item.path.name)
             nb.cells.insert(1, nbformat.v4.new_markdown_cell(banner))
         path = folder / item.path.name
@@ -138,6 +148,7 @@ def _finish(out_dir: Path, suffix: str, title: str, executed: list[Executed]) ->
         Built(e.path.stem, out_dir / f"{e.path.stem}{suffix}", e.figures, e.widget_views)
         for e in executed
     ]
+    _relink(built, suffix)
     _index(out_dir, title, built, executed)
     manifest = {b.notebook: {"file": b.path.name, "figures": b.figures} for b in built}
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
@@ -178,7 +189,7 @@ def build_slides(executed: list[Executed], out_dir: Path) -> list[Built]:
         "--TagRemovePreprocessor.remove_input_tags=remove_input",
     ]
     _nbconvert(args, sources, out_dir)
-    return _finish(out_dir, ".slides.html", "Salindia", executed)
+    return _finish(out_dir, SLIDES_SUFFIX, "Salindia", executed)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,9 +4,10 @@
     python -m kit.guide --periksa   # exit 1 when the committed guide is stale
 
 The notebooks, their titles, indicators and the authors' times come from the course manifest
-(``helpers.core.manifest.course()``); each cell's role from its tag (kit.structure). Time
-estimates are a suggestion computed from the content (words, cells, charts, widgets, exercises,
-prompts) with the rates in ``RATES``; they are labelled "saran" in the guide.
+(``helpers.core.manifest.course()``); each cell's role from its tag (kit.structure). Each
+notebook's time is the manifest's; it is shared among the notebook's sections in proportion to
+their content (words, cells, charts, widgets, exercises, prompts, weighed with ``RATES``), and
+labelled "saran". The session plans per JP block come from kit.sessions.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.core.manifest import Chapter, course
+from helpers.core.content import read_content
+from helpers.core.manifest import course
 from helpers.exercises.bank import Bank, default_bank
-from kit import NOTEBOOK_DIR, ROOT, write_or_check
+from kit import ROOT, live, sessions, write_or_check
 from kit import structure as st
+from kit.structure import CourseNotebook, read_course
 
 GUIDE_PATH = Path("facilitator") / "panduan-fasilitator.md"
 ANSWER_KEY = "kunci-jawaban.md"
-SESSION_BLOCK = 90  # minutes of learning before a suggested break (2 JP)
-BREAK_MINUTES = 15
+RECAP = "rekap-kelas.md"
 JP_MINUTES = 45
 
 
@@ -77,41 +79,6 @@ def _content(section: st.Section, bank: Bank) -> str:
     return ", ".join(parts)
 
 
-@dataclass(frozen=True)
-class CourseNotebook:
-    """A chapter as the manifest lists it, with the structure read from its notebook."""
-
-    chapter: Chapter
-    structure: st.NotebookStructure
-
-    @property
-    def stem(self) -> str:
-        return self.chapter.stem
-
-    @property
-    def title(self) -> str:
-        return self.chapter.title
-
-    @property
-    def sections(self) -> list[st.Section]:
-        return self.structure.sections
-
-    @property
-    def link(self) -> str:
-        return f"[`{self.stem}`](../notebooks/{self.chapter.filename})"
-
-    @property
-    def author_time(self) -> str:
-        """The manifest's estimate, e.g. '30 menit + 15 menit diskusi'."""
-        extra = self.chapter.discussion_minutes
-        return f"{self.chapter.minutes} menit" + (f" + {extra} menit diskusi" if extra else "")
-
-
-def read_course(folder: Path = NOTEBOOK_DIR) -> list[CourseNotebook]:
-    """Every chapter of the manifest with its notebook's structure, in course order."""
-    return [CourseNotebook(c, st.read_structure(folder / c.filename)) for c in course().chapters]
-
-
 def _decimal(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
@@ -130,11 +97,13 @@ Isinya:
 
 1. [Indikator hasil belajar dan bahan yang melayaninya](
    #1-indikator-hasil-belajar-dan-bahan-yang-melayaninya)
-2. [Rencana sesi (saran)](#2-rencana-sesi-saran)
-3. [Menjalankan bagian interaktif](#3-menjalankan-bagian-interaktif)
-4. [Kunci jawaban](#4-kunci-jawaban)
-5. [Bila Binder lambat atau tidak dapat dibuka](#5-bila-binder-lambat-atau-tidak-dapat-dibuka)
-6. [Perintah kit fasilitator](#6-perintah-kit-fasilitator)
+2. [Waktu setiap notebook](#2-waktu-setiap-notebook)
+3. [Rencana sesi per blok JP](#3-rencana-sesi-per-blok-jp) (2, 3, dan 4 JP, kursus penuh,
+   jawaban diskusi, studi kasus kelompok)
+4. [Menjalankan bagian interaktif](#4-menjalankan-bagian-interaktif) (salindia langsung)
+5. [Kunci jawaban](#5-kunci-jawaban)
+6. [Bila Binder lambat atau tidak dapat dibuka](#6-bila-binder-lambat-atau-tidak-dapat-dibuka)
+7. [Perintah kit fasilitator](#7-perintah-kit-fasilitator)
 """
 
 
@@ -164,78 +133,99 @@ def indicator_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     return lines
 
 
-def _blocks(minutes: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    blocks: list[list[tuple[str, int]]] = [[]]
-    for name, m in minutes:
-        if blocks[-1] and sum(x for _, x in blocks[-1]) + m > SESSION_BLOCK:
-            blocks.append([])
-        blocks[-1].append((name, m))
-    return blocks
+def spread(weights: list[int], total: int) -> list[int]:
+    """``total`` minutes shared in proportion to ``weights`` (largest remainder, sum kept).
+
+    >>> spread([3, 1], 30), spread([1, 1, 1], 10)
+    ([23, 7], [4, 3, 3])
+    """
+    whole = sum(weights) or 1
+    exact = [w * total / whole for w in weights]
+    shares = [math.floor(x) for x in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda i: shares[i] - exact[i])
+    for i in by_remainder[: total - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def _basis(notebooks: list[CourseNotebook]) -> list[str]:
+    """The manifest's justification of its times, when it gives one (``dasar_menit``)."""
+    raw = read_content("course")
+    lines = [f"**Dasar perkiraan waktu.** {raw['dasar_menit']}", ""] if "dasar_menit" in raw else []
+    chapters = [c for c in raw.get("notebook", []) if "dasar_menit" in c]
+    notes = [f"- `{c['stem']}`: {c['dasar_menit']}" for c in chapters]
+    return [*lines, *notes, *([""] if notes else [])]
 
 
 def plan_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
-    r = RATES
-    per_notebook = [(nb, [(s, section_minutes(s, bank)) for s in nb.sections]) for nb in notebooks]
-    totals = [(nb.stem, sum(m for _, m in secs)) for nb, secs in per_notebook]
-    total = sum(m for _, m in totals)
-    blocks = _blocks(totals)
-    with_breaks = total + BREAK_MINUTES * (len(blocks) - 1)
+    total = sum(sessions.manifest_minutes(nb) for nb in notebooks)
     lines = [
-        "## 2. Rencana sesi (saran)",
+        "## 2. Waktu setiap notebook",
         "",
-        "Semua waktu di bagian ini adalah **saran**, dihitung dari isi notebook, bukan hasil",
-        "pengukuran di kelas. Dasar hitungnya: teks "
-        f"{r.words_per_minute} kata per menit (dibaca, dijelaskan, ditanyakan); setiap sel tabel "
-        f"atau kode {r.code_cell:g} menit; setiap grafik {r.chart:g} menit; setiap kendali "
-        f"interaktif {r.widget:g} menit; setiap latihan {r.exercise:g} menit (refleksi "
-        f"{r.reflection:g} menit); setiap pertanyaan *Diskusi* {r.discussion:g} menit; setiap "
-        f"kegiatan *Untuk fasilitator* {r.facilitator_prompt:g} menit. Waktu setiap bagian "
-        "dibulatkan ke atas. Sesuaikan dengan kelas Anda. Kolom *Perkiraan penulis* adalah",
-        "perkiraan waktu di peta kursus, yang juga tertulis di awal setiap notebook.",
+        "Waktu setiap notebook adalah perkiraan di peta kursus",
+        "(`src/helpers/content/course.yaml`), yang juga tertulis di awal notebook; *menit",
+        "diskusi* adalah diskusi kelas sesudahnya.",
+        "Pembagian waktu per bagian di bawah adalah **saran**: waktu notebook dibagi menurut isi",
+        "setiap bagian (kata, grafik, kendali, latihan, pertanyaan), bukan hasil pengukuran.",
         "",
-        "| Notebook | Judul | Perkiraan penulis | Saran waktu |",
-        "| --- | --- | --- | --- |",
+        *_basis(notebooks),
+        "| Notebook | Judul | Waktu di peta kursus |",
+        "| --- | --- | --- |",
     ]
-    for (nb, _), (_, minutes) in zip(per_notebook, totals, strict=True):
-        lines.append(f"| {nb.link} | {nb.title} | {nb.author_time} | {minutes} menit |")
+    lines += [f"| {nb.link} | {nb.title} | {nb.author_time} |" for nb in notebooks]
     lines += [
-        f"| **Jumlah** | | | **{total} menit** |",
+        f"| **Jumlah** | | **{total} menit** |",
         "",
-        f"**Total saran: {total} menit waktu belajar** "
-        f"(sekitar {_decimal(total / JP_MINUTES)} JP bila 1 JP = {JP_MINUTES} menit). "
-        f"Dengan jeda {BREAK_MINUTES} menit di antara blok, satu sesi utuh memakan sekitar "
-        f"**{with_breaks} menit**.",
-        "",
-        f"**Pembagian blok (saran).** Notebook dikelompokkan berurutan, paling lama "
-        f"{SESSION_BLOCK} menit per blok:",
+        f"**Jumlah: {total} menit** (sekitar {_decimal(total / JP_MINUTES)} JP bila 1 JP = "
+        f"{JP_MINUTES} menit). Rencana per blok 2, 3, dan 4 JP ada di bagian 3.",
         "",
     ]
-    for i, block in enumerate(blocks, start=1):
-        names = ", ".join(f"`{name}` ({m} menit)" for name, m in block)
-        lines.append(f"{i}. Blok {i}, {sum(m for _, m in block)} menit: {names}")
-    lines.append("")
-    for nb, sections in per_notebook:
-        subtotal = sum(m for _, m in sections)
+    for nb in notebooks:
+        shares = spread([section_minutes(s, bank) for s in nb.sections], nb.chapter.minutes)
         lines += [
-            f"### {nb.title} ({nb.link}): saran {subtotal} menit",
+            f"### {nb.title} ({nb.link}): {nb.author_time}",
             "",
             "| Bagian | Isi | Saran waktu |",
             "| --- | --- | --- |",
         ]
-        for section, minutes in sections:
+        for section, minutes in zip(nb.sections, shares, strict=True):
             lines.append(f"| {section.title} | {_content(section, bank)} | {minutes} menit |")
         lines.append("")
     return lines
 
 
+DECK_LINES = [
+    "### Salindia langsung (kendali tetap bekerja)",
+    "",
+    "Salindia langsung berjalan di dalam JupyterLab (ekstensi *jupyterlab-slideshow*), sehingga",
+    "penggeser, tombol, dan grafik tetap bisa digerakkan di depan kelas, tanpa internet.",
+    "",
+    f"1. Buka notebook, lalu tekan tombol **{live.BUTTON_LABEL}** di bilah alat notebook (atau",
+    "   **Alt+Shift+S**): semua sel dijalankan, lalu salindia dimulai dari salindia pertama.",
+    "   Tunggu sampai semua sel selesai (beberapa detik sampai sekitar satu menit).",
+    "2. **Spasi** atau **↓**: maju ke langkah berikutnya; **Shift+Spasi** atau **↑**: mundur;",
+    "   **→** dan **←**: lompat ke bagian (`##`) berikutnya atau sebelumnya. Tombol panah di",
+    "   pojok kanan bawah melakukan hal yang sama.",
+    "3. Klik kendali (tombol, penggeser) untuk menggerakkannya; penggeser juga bergerak dengan",
+    "   tombol panah setelah diklik. Klik teks di luar kendali sebelum menekan Spasi lagi.",
+    "4. **Esc**: keluar dari salindia; JupyterLab kembali seperti biasa (menu dan panel).",
+    "",
+    "Bila JupyterLab ditutup saat salindia masih tampil, `make lab` (dan Binder) tetap membuka",
+    "JupyterLab dalam mode biasa: `python -m kit.live` mematikan mode salindia yang tersimpan",
+    "di pengaturan pengguna sebelum JupyterLab dimulai.",
+    "",
+]
+
+
 def live_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     lines = [
-        "## 3. Menjalankan bagian interaktif",
+        "## 4. Menjalankan bagian interaktif",
         "",
+        *DECK_LINES,
         "Per notebook dan per bagian: sel kendali yang digerakkan di depan kelas, latihan, dan",
         "semua pertanyaan *Untuk fasilitator* dan *Diskusi* yang tertulis di notebook (dikutip",
-        "apa adanya). Di salindia (`make slides`), kotak *Untuk fasilitator* menjadi catatan",
-        "pembicara: tekan **S** untuk membukanya.",
+        "apa adanya). Di salindia langsung, kotak *Untuk fasilitator* tidak tampil (catatan",
+        "pembicara); di salindia statis (`make slides`) tekan **S** untuk membukanya.",
         "",
     ]
     for nb in notebooks:
@@ -258,7 +248,7 @@ def live_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
 
 def answer_key_part(bank: Bank) -> list[str]:
     lines = [
-        "## 4. Kunci jawaban",
+        "## 5. Kunci jawaban",
         "",
         f"Kunci jawaban lengkap ada di [{ANSWER_KEY}]({ANSWER_KEY}), dibuat dari bank latihan",
         "dengan `make answer-key`: jawaban, penjelasan, jawaban keliru yang umum dan sebabnya,",
@@ -268,13 +258,18 @@ def answer_key_part(bank: Bank) -> list[str]:
         "| Notebook | Jumlah latihan | Refleksi |",
         "| --- | --- | --- |",
     ]
+    if (ROOT / "facilitator" / RECAP).is_file():
+        lines[-3:-3] = [
+            f"Cara mengumpulkan berkas peserta, rekap kelas, dan rubrik: [{RECAP}]({RECAP}).",
+            "",
+        ]
     for chapter in bank.notebooks.values():
         reflections = sum(ex.jenis == "refleksi" for ex in chapter.exercises)
         lines.append(f"| `{chapter.notebook}` | {len(chapter.exercises)} | {reflections} |")
     return [*lines, ""]
 
 
-OFFLINE_PART = """## 5. Bila Binder lambat atau tidak dapat dibuka
+OFFLINE_PART = """## 6. Bila Binder lambat atau tidak dapat dibuka
 
 Binder gratis dan tidak memerlukan pemasangan, tetapi dapat lambat saat dibuka pertama kali,
 penuh saat banyak peserta membukanya bersamaan, atau tidak terjangkau bila internet di kelas
@@ -303,10 +298,11 @@ Ingatkan peserta bahwa sesi Binder berakhir sendiri bila dibiarkan tidak aktif: 
 (*File → Download*) dan ringkasan kemajuan sebelum menutup peramban.
 """
 
-COMMANDS_PART = """## 6. Perintah kit fasilitator
+COMMANDS_PART = """## 7. Perintah kit fasilitator
 
 | Perintah | Hasil |
 | --- | --- |
+| `make lab` | JupyterLab dengan tombol *Salindia langsung*, selalu mulai dalam mode biasa |
 | `make facilitator` | panduan ini (`facilitator/panduan-fasilitator.md`) dan kunci jawaban |
 | `make answer-key` | hanya kunci jawaban (`facilitator/kunci-jawaban.md`) |
 | `make slides` | salindia reveal.js per notebook di `slides/` (tanpa internet) |
@@ -326,6 +322,7 @@ def build_guide(notebooks: list[CourseNotebook] | None = None, bank: Bank | None
     lines = [HEADER]
     lines += indicator_part(structures, bank)
     lines += plan_part(structures, bank)
+    lines += sessions.sessions_part(structures)
     lines += live_part(structures, bank)
     lines += answer_key_part(bank)
     lines += [OFFLINE_PART, COMMANDS_PART]

@@ -19,6 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.core.manifest import Chapter, course
+from kit import NOTEBOOK_DIR
+
 # Markdown roles.
 TITLE = "title"
 PREAMBLE = "preamble"  # text between the title and the first section (kept on the title slide)
@@ -225,3 +228,38 @@ def read_structure(path: Path) -> NotebookStructure:
     """Parse a notebook file into cells with roles, grouped into '##' sections."""
     raw = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
     return structure_of(raw, path)
+
+
+@dataclass(frozen=True)
+class CourseNotebook:
+    """A chapter as the manifest lists it, with the structure read from its notebook."""
+
+    chapter: Chapter
+    structure: NotebookStructure
+
+    @property
+    def stem(self) -> str:
+        return self.chapter.stem
+
+    @property
+    def title(self) -> str:
+        return self.chapter.title
+
+    @property
+    def sections(self) -> list[Section]:
+        return self.structure.sections
+
+    @property
+    def link(self) -> str:
+        return f"[`{self.stem}`](../notebooks/{self.chapter.filename})"
+
+    @property
+    def author_time(self) -> str:
+        """The manifest's estimate, e.g. '30 menit + 15 menit diskusi'."""
+        extra = self.chapter.discussion_minutes
+        return f"{self.chapter.minutes} menit" + (f" + {extra} menit diskusi" if extra else "")
+
+
+def read_course(folder: Path = NOTEBOOK_DIR) -> list[CourseNotebook]:
+    """Every chapter of the manifest with its notebook's structure, in course order."""
+    return [CourseNotebook(c, read_structure(folder / c.filename)) for c in course().chapters]

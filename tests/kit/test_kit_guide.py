@@ -44,14 +44,35 @@ def test_guide_quotes_every_prompt():
                 assert f"**{prompt.kind}:** {prompt.text}" in text, (path.name, prompt.text)
 
 
-def test_guide_plan_sums_to_its_total():
+def test_guide_totals_the_manifest_times():
     text = guide.build_guide()
-    bank = guide.default_bank()
-    total = sum(
-        guide.section_minutes(s, bank) for p in NOTEBOOKS for s in st.read_structure(p).sections
-    )
-    assert f"**Total saran: {total} menit waktu belajar**" in text
+    total = sum(c.minutes + c.discussion_minutes for c in course().chapters)
+    assert f"**Jumlah: {total} menit**" in text
     assert "saran" in text and "kunci-jawaban.md" in text and "make lab" in text
+
+
+def test_section_times_share_out_each_notebook_time():
+    bank = guide.default_bank()
+    for nb in guide.read_course():
+        weights = [guide.section_minutes(s, bank) for s in nb.sections]
+        shares = guide.spread(weights, nb.chapter.minutes)
+        assert sum(shares) == nb.chapter.minutes, nb.stem
+        assert all(share >= 0 for share in shares)
+
+
+def test_guide_prints_the_manifest_justification_of_its_times():
+    raw = guide.read_content("course")
+    if "dasar_menit" in raw:
+        assert f"**Dasar perkiraan waktu.** {raw['dasar_menit']}" in guide.build_guide()
+    else:
+        assert "Dasar perkiraan waktu" not in guide.build_guide()
+
+
+def test_guide_documents_the_live_deck_keys():
+    text = guide.build_guide()
+    part = text.split("### Salindia langsung", 1)[1].split("## 5.", 1)[0]
+    for key in ("Salindia langsung", "Alt+Shift+S", "**Spasi**", "**Esc**", "**→**"):
+        assert key in part
 
 
 def test_every_notebook_exercise_is_in_the_bank():
