@@ -24,7 +24,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# kit.live: the 'Salindia langsung' button, and a deck left open last time is switched off.
 lab: install
+	$(BIN)/python -m kit.live
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --ServerApp.default_url=/lab/tree/$(START) \
 		--ServerApp.custom_display_url=http://$(IP):$(PORT)/lab/tree/$(START) \
 		--ip=$(IP) --port=$(PORT) $(NO_BROWSER) $(ALLOW_ROOT)
