@@ -4,7 +4,8 @@ Every process of a class hub carries WOG_HUB_STATE in its environment and each t
 server and kernels carry JUPYTERHUB_USER, so they are told apart without guessing from names
 beyond "is this a kernel". PSS (proportional set size) shares the pages that processes have in
 common (the Python interpreter, pandas' libraries) fairly among them, so it adds up to what the
-machine actually holds.
+machine actually holds. RSS counts shared pages in full for every process: the sum over one
+trainee's processes is what that trainee would cost alone (the bound for a memory limit).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Usage:
     server_pss: float = 0.0
     kernel_pss: list[float] = field(default_factory=list)
     cpu_seconds: float = 0.0
+    rss: float = 0.0
 
     @property
     def total_pss(self) -> float:
@@ -54,8 +56,10 @@ def class_usage(hub: ClassHub) -> dict[str, Usage]:
             user = proc.environ().get("JUPYTERHUB_USER")
             if not user:
                 continue
-            pss = proc.memory_full_info().pss / MIB
+            memory = proc.memory_full_info()
+            pss = memory.pss / MIB
             entry = usage.setdefault(user, Usage())
+            entry.rss += memory.rss / MIB
             if _is_kernel(proc):
                 entry.kernel_pss.append(pss)
             else:

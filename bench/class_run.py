@@ -4,7 +4,7 @@ Run with ``make bench-class`` (or ``.venv/bin/python bench/class_run.py --help``
 a fresh hub and proxy on 127.0.0.1 (deploy/jupyterhub/local_config.py, from the cached
 environment of bench/class_env.py), N trainees created through the REST API, each pulled with
 nbgitpuller and running the notebooks in its own kernels, all at once; then PSS and CPU-seconds
-are read, everything is stopped by PID and leftovers are swept. See bench/README-class.md.
+are read, everything is stopped by PID and leftovers are swept. See deploy/jupyterhub/README.md.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ class ClassRun:
 
     def row(self, notebooks: list[str]) -> dict:
         spawn = [t.spawn_seconds for t in self.trainees if t.spawn_seconds is not None]
-        usage = list(self.usage.values())
+        names = {t.name for t in self.trainees}  # not the browser's trainee (one notebook only)
+        usage = [u for name, u in self.usage.items() if name in names]
         kernels = [k for u in usage for k in u.kernel_pss]
         row = {"trainees": self.size, "failures": sum(bool(t.failure) for t in self.trainees)}
         row |= {"spawn_p50_s": percentile(spawn, 50), "spawn_p95_s": percentile(spawn, 95)}
@@ -77,6 +78,7 @@ class ClassRun:
         row |= {"pss_server_mib": _mean([u.server_pss for u in usage])}
         row |= {"pss_kernel_mib": _mean(kernels)}
         row |= {"pss_trainee_mib": _mean([u.total_pss for u in usage])}
+        row |= {"rss_trainee_mib": _mean([u.rss for u in usage])}
         row |= {"cpu_s_trainee": _mean([u.cpu_seconds for u in usage])}
         row |= {"hub_pss_mib": self.hub_pss, "hub_cpu_s_trainee": self.hub_cpu / self.size}
         row |= {"wall_s": self.wall, "load_before": self.load[0], "load_after": self.load[1]}
