@@ -251,3 +251,17 @@ def _shutdown_sessions(server: LabServer, name: str) -> None:
                     f"{server.url}/api/sessions/{session['id']}", method="DELETE"
                 )
                 urllib.request.urlopen(request, timeout=30).close()
+
+
+def restart_kernels(server: LabServer, name: str) -> int:
+    """Restart the kernels of the sessions whose path ends with ``name`` (as the Kernel menu's
+    Restart does); wait for each to answer. Returns how many were restarted."""
+    with urllib.request.urlopen(f"{server.url}/api/sessions", timeout=10) as response:
+        sessions = json.load(response)
+    kernels = [s["kernel"]["id"] for s in sessions if s.get("path", "").endswith(name)]
+    for kernel in kernels:
+        request = urllib.request.Request(
+            f"{server.url}/api/kernels/{kernel}/restart", method="POST", data=b""
+        )
+        urllib.request.urlopen(request, timeout=60).close()
+    return len(kernels)
