@@ -17,17 +17,7 @@ from helpers.exercises.widgets import latihan, reset_progress
 from helpers.exercises.workfile import read_workfile, workfile_path
 from tests.exercises.common import CONTINUUM, REFLECTION
 
-
-@pytest.fixture(autouse=True)
-def fresh_kernel(tmp_path, monkeypatch):
-    """A kernel with no session, whose hasil/ is a temporary folder, as in a notebook."""
-    monkeypatch.setattr(store, "hasil_dir", lambda: tmp_path)
-    monkeypatch.setattr(store, "in_notebook_kernel", lambda: True)
-    reset_progress()
-    store.tutup()
-    yield
-    reset_progress()
-    store.tutup()
+pytestmark = pytest.mark.usefixtures("trainee_kernel")
 
 
 def restart_kernel() -> None:

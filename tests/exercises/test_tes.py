@@ -11,7 +11,6 @@ from helpers.core.manifest import course
 from helpers.exercises import store
 from helpers.exercises.bank import default_bank
 from helpers.exercises.tes import FormView, form_score, tes_akhir, tes_awal
-from helpers.exercises.widgets import reset_progress
 from helpers.exercises.workfile import read_workfile
 
 PRACTICE = default_bank().exercises()
@@ -28,14 +27,7 @@ FROM_THE_TEXT = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fresh_kernel(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "hasil_dir", lambda: tmp_path)
-    monkeypatch.setattr(store, "in_notebook_kernel", lambda: True)
-    reset_progress()
-    store.tutup()
-    yield
-    store.tutup()
+pytestmark = pytest.mark.usefixtures("trainee_kernel")
 
 
 def _answer_all(view: FormView, right: bool) -> None:
