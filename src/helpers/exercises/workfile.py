@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -72,11 +73,23 @@ def course_version() -> str:
 def bank_version(bank: Bank | None = None) -> str:
     """The bank's fingerprint: 12 hex digits of the SHA-256 of every id, kind and answer.
 
+    The package's own bank is read once per kernel, so its fingerprint is computed once.
+
     Example:
         >>> len(bank_version()), bank_version() == bank_version(default_bank())
         (12, True)
     """
-    bank = bank or default_bank()
+    if bank is None or bank is default_bank():
+        return _default_fingerprint()
+    return _fingerprint(bank)
+
+
+@cache
+def _default_fingerprint() -> str:
+    return _fingerprint(default_bank())
+
+
+def _fingerprint(bank: Bank) -> str:
     items = sorted(
         (ex.id, ex.jenis, ex.answer_lines()) for ex in [*bank.exercises(), *bank.test_items()]
     )
