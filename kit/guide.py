@@ -194,39 +194,37 @@ def plan_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     return lines
 
 
-DECK_LINES = [
-    "### Salindia langsung (kendali tetap bekerja)",
-    "",
-    "Salindia langsung berjalan di dalam JupyterLab (ekstensi *jupyterlab-slideshow*), sehingga",
-    "penggeser, tombol, dan grafik tetap bisa digerakkan di depan kelas, tanpa internet.",
-    "",
-    f"1. Buka notebook, lalu tekan tombol **{live.BUTTON_LABEL}** di bilah alat notebook (atau",
-    "   **Alt+Shift+S**): semua sel dijalankan, lalu salindia dimulai dari salindia pertama.",
-    "   Tunggu sampai semua sel selesai (beberapa detik sampai sekitar satu menit).",
-    "2. **Spasi** atau **↓**: maju ke langkah berikutnya; **Shift+Spasi** atau **↑**: mundur;",
-    "   **→** dan **←**: lompat ke bagian (`##`) berikutnya atau sebelumnya. Tombol panah di",
-    "   pojok kanan bawah melakukan hal yang sama.",
-    "3. Klik kendali (tombol, penggeser) untuk menggerakkannya; penggeser juga bergerak dengan",
-    "   tombol panah setelah diklik. Klik teks di luar kendali sebelum menekan Spasi lagi.",
-    "4. **Esc**: keluar dari salindia; JupyterLab kembali seperti biasa (menu dan panel).",
-    "",
-    "Bila JupyterLab ditutup saat salindia masih tampil, `make lab` (dan Binder) tetap membuka",
-    "JupyterLab dalam mode biasa: `python -m kit.live` mematikan mode salindia yang tersimpan",
-    "di pengaturan pengguna sebelum JupyterLab dimulai.",
-    "",
-]
+DECK_PART = """### Salindia langsung (kendali tetap bekerja)
+
+Salindia langsung berjalan di dalam JupyterLab (ekstensi *jupyterlab-slideshow*), sehingga
+penggeser, tombol, dan grafik tetap bisa digerakkan di depan kelas, tanpa internet.
+
+1. Buka notebook, lalu tekan tombol **{button}** di bilah alat notebook (atau
+   **Alt+Shift+S**): semua sel dijalankan, lalu salindia dimulai dari salindia pertama.
+   Tunggu sampai semua sel selesai (beberapa detik sampai sekitar satu menit).
+2. **Spasi** atau **↓**: maju ke langkah berikutnya; **Shift+Spasi** atau **↑**: mundur;
+   **→** dan **←**: lompat ke bagian (`##`) berikutnya atau sebelumnya. Tombol panah di
+   pojok kanan bawah melakukan hal yang sama.
+3. Klik kendali (tombol, penggeser) untuk menggerakkannya; penggeser juga bergerak dengan
+   tombol panah setelah diklik. Klik teks di luar kendali sebelum menekan Spasi lagi.
+4. **Esc**: keluar dari salindia; JupyterLab kembali seperti biasa (menu dan panel).
+
+Bila JupyterLab ditutup saat salindia masih tampil, `make lab` (dan Binder) tetap membuka
+JupyterLab dalam mode biasa: `python -m kit.live` mematikan mode salindia yang tersimpan di
+pengaturan pengguna sebelum JupyterLab dimulai.
+
+Per notebook dan per bagian: sel kendali yang digerakkan di depan kelas, latihan, dan semua
+pertanyaan *Untuk fasilitator* dan *Diskusi* yang tertulis di notebook (dikutip apa adanya). Di
+salindia langsung, kotak *Untuk fasilitator* tidak tampil (catatan pembicara); di salindia
+statis (`make slides`) tekan **S** untuk membukanya.
+"""
 
 
 def live_part(notebooks: list[CourseNotebook], bank: Bank) -> list[str]:
     lines = [
         "## 4. Menjalankan bagian interaktif",
         "",
-        *DECK_LINES,
-        "Per notebook dan per bagian: sel kendali yang digerakkan di depan kelas, latihan, dan",
-        "semua pertanyaan *Untuk fasilitator* dan *Diskusi* yang tertulis di notebook (dikutip",
-        "apa adanya). Di salindia langsung, kotak *Untuk fasilitator* tidak tampil (catatan",
-        "pembicara); di salindia statis (`make slides`) tekan **S** untuk membukanya.",
-        "",
+        DECK_PART.format(button=live.BUTTON_LABEL),
     ]
     for nb in notebooks:
         entries: list[str] = []

@@ -46,7 +46,7 @@ PRESENTING = "body[data-jp-deck-mode='presenting']"
 # no room for their controls and caption on a 1280x720 projector: smaller on a slide only.
 TALL_CHART = ".jp-Cell:has(.js-plotly-plot .main-svg[height^='{}'])"
 TALL_FIRST_DIGITS = "789"
-TALL_ZOOM = 0.7
+TALL_ZOOM = 0.65
 
 
 def deck_styles() -> dict[str, dict[str, object]]:

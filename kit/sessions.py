@@ -356,15 +356,16 @@ def full_course_lines(notebooks: list[CourseNotebook], jp_minutes: int) -> list[
     return lines
 
 
+ANSWERS_HEAD = """### Jawaban yang diharapkan untuk pertanyaan diskusi
+
+Setiap pertanyaan *Diskusi* di notebook, dikutip apa adanya, dengan isi jawaban yang dicari.
+Pertanyaan tentang pengalaman peserta tidak punya satu jawaban benar: yang ditulis adalah apa
+yang perlu didengar dan dikaitkan dengan bahan ajar.
+"""
+
+
 def answers_lines(notebooks: list[CourseNotebook], plans: Plans) -> list[str]:
-    lines = [
-        "### Jawaban yang diharapkan untuk pertanyaan diskusi",
-        "",
-        "Setiap pertanyaan *Diskusi* di notebook, dikutip apa adanya, dengan isi jawaban yang",
-        "dicari. Pertanyaan tentang pengalaman peserta tidak punya satu jawaban benar: yang",
-        "ditulis adalah apa yang perlu didengar dan dikaitkan dengan bahan ajar.",
-        "",
-    ]
+    lines = [ANSWERS_HEAD]
     for nb in notebooks:
         for section in nb.sections:
             answers = plans.answers.get(nb.stem, {}).get(section_key(section), ())
@@ -378,18 +379,19 @@ def answers_lines(notebooks: list[CourseNotebook], plans: Plans) -> list[str]:
     return lines
 
 
+CASE_HEAD = """### Studi kasus kelompok
+
+**{title}**
+
+**Masalah.** {problem}
+
+| Praktik | Instansi yang terlibat | Fakta (tabel praktik 06) | Pola terdekat |
+| --- | --- | --- | --- |"""
+
+
 def case_lines(case: Fields) -> list[str]:
     """The group case study, from the facts already sourced in notebook 06."""
-    lines = [
-        "### Studi kasus kelompok",
-        "",
-        f"**{case.text('judul')}**",
-        "",
-        f"**Masalah.** {case.text('masalah')}",
-        "",
-        "| Praktik | Instansi yang terlibat | Fakta (tabel praktik 06) | Pola terdekat |",
-        "| --- | --- | --- | --- |",
-    ]
+    lines = [CASE_HEAD.format(title=case.text("judul"), problem=case.text("masalah"))]
     for row in case.records("praktik"):
         cells = (row.text(k) for k in ("nama", "instansi", "fakta", "pola"))
         lines.append("| " + " | ".join(cells) + " |")
