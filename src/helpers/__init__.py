@@ -65,6 +65,7 @@ from helpers.chapters.praktik import (
     span_of_control_figure,
     ways,
 )
+from helpers.chapters.rencana_aksi import rencana_aksi
 from helpers.core.datasets import DataError, read_table
 from helpers.core.figures import show_chart
 from helpers.core.tables import text_table
@@ -141,4 +142,6 @@ __all__ = [
     "save_table",
     "read_table",
     "DataError",
+    # 10 capstone (Rencana Aksi WoG)
+    "rencana_aksi",
 ]
