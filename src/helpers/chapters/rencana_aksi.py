@@ -218,9 +218,11 @@ def _input(field: PlanField, value: str) -> widgets.Widget:
         choices = [(messages()["pilihan_kosong"], ""), *((o, o) for o in field.options)]
         chosen = value if value in field.options else ""
         return widgets.Dropdown(options=choices, value=chosen, layout=layout)
-    box = widgets.Textarea if field.long else widgets.Text
-    rows = {"rows": 3} if field.long else {}
-    return box(value=value, layout=layout, **rows)
+    if field.long:
+        return widgets.Textarea(
+            value=value, rows=3, layout=widgets.Layout(width="95%", height="5em")
+        )
+    return widgets.Text(value=value, layout=layout)
 
 
 def _question(field: PlanField, number: int) -> widgets.HTML:
@@ -265,6 +267,7 @@ class ActionPlanForm(WidgetView):
         self.status, self.downloads = widgets.HTML(), widgets.HTML()
         self.status.value = f"<p style='{MUTED_STYLE}'>{escape(note)}</p>" if note else ""
         self.view = widgets.VBox([*rows, button, self.status, self.downloads])
+        self.view.add_class("wog-rencana-aksi")
         if values:
             self._show_downloads(values)
 
