@@ -43,8 +43,9 @@ WORDS_PER_SLIDE = 110
 # Code up to this many lines shows only its output on a slide; longer code is shown because
 # it is what the cell teaches (e.g. building one's own chart in 09).
 SHORT_CALL_LINES = 3
-# A short text cell that only introduces a skipped cell ("see your progress...") is skipped too.
-INTRO_WORDS = 30
+# A text cell of up to one short paragraph right before a skipped cell only introduces it ("see
+# your progress...", how to download one's own work file): skipped too.
+INTRO_WORDS = 80
 SKIPPED_ROLES = {st.SETUP, st.SETUP_NOTE, st.PROGRESS, st.PRIVATE}
 PROGRESS_CALLS = {"kemajuan", "skor"}
 PRIVATE_CALL_RE = re.compile(
