@@ -47,7 +47,8 @@ def class_venv(rebuild: bool = False) -> Path:
     key = hashlib.sha256("\n".join([*pins, sys.version]).encode()).hexdigest()[:12]
     target = CACHE / f"class-{key}"
     if rebuild or not (target / ".complete").exists():
-        shutil.rmtree(target, ignore_errors=True)
+        for old in CACHE.glob("class-*"):  # an older set of pins, or this one half-built
+            shutil.rmtree(old, ignore_errors=True)
         print(f"  building {target.relative_to(ROOT)} (once) ...", flush=True)
         base = getattr(sys, "_base_executable", None) or sys.executable
         _run([base, "-m", "venv", str(target)])
