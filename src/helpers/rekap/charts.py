@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from helpers.core.figures import finish
+from helpers.core.figures import finish, wrap_html
 from helpers.core.manifest import course
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 from helpers.rekap.scores import TEST_NAMES, ExerciseResult
@@ -44,7 +44,9 @@ def test_chart(rows: Sequence[dict]) -> go.Figure:
         mine = [r for r in rows if r["tes"] == test]
         if not mine:
             continue
-        labels = [f"Indikator {r['indikator']}: {short[r['indikator']]}" for r in mine]
+        labels = [
+            wrap_html(f"Indikator {r['indikator']}: {short[r['indikator']]}", 22) for r in mine
+        ]
         values = [r["persen"] for r in mine]
         fig.add_bar(
             name=f"{test} ({mine[0]['peserta']} peserta)",
@@ -58,10 +60,13 @@ def test_chart(rows: Sequence[dict]) -> go.Figure:
         scores = ", ".join(f"indikator {r['indikator']} {_percent(r['persen'])}" for r in mine)
         parts.append(f"{test} ({mine[0]['peserta']} peserta): {scores}")
     fig.update_yaxes(title="Rata-rata skor kelas (%)", range=[0, 115])
+    fig.update_xaxes(tickangle=0)
     alt = "Diagram batang rata-rata skor kelas per indikator. " + (
         "; ".join(parts) + "." if parts else "Belum ada pre-test atau post-test yang dikirim."
     )
-    return finish(fig, "Pre-test dan post-test kelas per indikator", alt, NOTE, barmode="group")
+    title = "Pre-test dan post-test kelas per indikator"
+    margin = {"l": 10, "r": 30, "t": 80, "b": 170}
+    return finish(fig, title, alt, NOTE, margin=margin, note_shift=-100, barmode="group")
 
 
 def exercise_chart(results: Sequence[ExerciseResult]) -> go.Figure:
