@@ -8,6 +8,7 @@ import io
 import pandas as pd
 
 from helpers.core.figures import alt_text
+from helpers.exercises.bank import default_bank
 from helpers.rekap.fiktif import invented_class_dir, write_class
 from helpers.rekap.views import ClassRekap, class_csv
 from tests.rekap.conftest import write
@@ -69,3 +70,17 @@ def test_the_invented_class_shows_every_kind_of_line():
     ):
         assert words in text, words
     assert all("FIKTIF" in name for name in rekap.table()["Peserta"])
+
+
+WEIRD = [[{}], {"a": [1]}, [[1]], {"x": {"y": 1}}, 1e308, -1, "", [None], True, {}, "x" * 600]
+
+
+def test_odd_answers_in_a_file_never_break_the_rekap(tmp_path):
+    bank = default_bank()
+    answers = {ex.id: WEIRD for ex in bank.exercises()}
+    tests = {"pretest": {ex.id: WEIRD[n % len(WEIRD)] for n, ex in enumerate(bank.test_items())}}
+    write(tmp_path, "Iwan Aneh (FIKTIF)", answers, tests)
+    rekap = ClassRekap(tmp_path)
+    row = rekap.table().iloc[0]
+    assert row["Latihan benar"] == 0 and row["Pre-test"] == "0%"
+    rekap.wrong_answers().to_html(), rekap.test_chart(), rekap.exercise_chart(), rekap.csv()
