@@ -155,7 +155,8 @@ class ClassHub:
                 return
             except (OSError, HTTPClientError):
                 await asyncio.sleep(0.3)
-        raise RuntimeError(f"JupyterHub did not start; see {self.state / 'hub.log'}")
+        tail = (self.state / "hub.log").read_text(errors="replace").splitlines()[-20:]
+        raise RuntimeError("JupyterHub did not start; the end of its log:\n" + "\n".join(tail))
 
     def stop(self) -> None:
         """Stop the hub (which stops the trainees' servers), then the proxy, then sweep."""

@@ -63,16 +63,18 @@ def smoke_class() -> Iterator[ClassRecord]:
     )
     hub = ClassHub()
     try:
-        hub.start()
-        repo = "file://" + str(course_repo(hub.state))
-        trainees = asyncio.run(create_trainees(hub, NAMES))
-        asyncio.run(_attend(trainees, repo))
-        environ, transports, culler = _snapshot(hub)
+        try:
+            hub.start()
+            repo = "file://" + str(course_repo(hub.state))
+            trainees = asyncio.run(create_trainees(hub, NAMES))
+            asyncio.run(_attend(trainees, repo))
+            environ, transports, culler = _snapshot(hub)
+        finally:
+            hub.stop()
+        exit_codes = {name: proc.poll() for name, proc in hub.procs.items()}
+        yield ClassRecord(hub, trainees, environ, transports, culler, exit_codes)
     finally:
-        hub.stop()
-    exit_codes = {name: proc.poll() for name, proc in hub.procs.items()}
-    yield ClassRecord(hub, trainees, environ, transports, culler, exit_codes)
-    hub.remove_state()
+        hub.remove_state()
 
 
 def test_every_trainee_runs_the_start_notebook(smoke_class):
