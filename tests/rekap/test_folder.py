@@ -114,7 +114,16 @@ def test_set_aside_and_other_files_are_not_read(folder):
 def test_too_many_files_are_bounded(folder):
     rekap = read_class(folder, max_files=1)
     assert len(rekap.trainees) == 1
-    assert rekap.problems == [f"Folder '{folder.name}': ada 2 berkas; hanya 1 yang pertama dibaca."]
+    assert rekap.problems == [
+        f"Folder '{folder.name}': ada 2 berkas; hanya 1 yang pertama dibaca "
+        "(paling banyak 1 berkas dan 120 detik)."
+    ]
+
+
+def test_reading_is_bounded_in_time(folder):
+    rekap = read_class(folder, max_seconds=-1)  # the deadline has passed before the first file
+    assert rekap.trainees == []
+    assert "hanya 0 yang pertama dibaca" in rekap.problems[0]
 
 
 def test_a_missing_folder_is_one_line(tmp_path):

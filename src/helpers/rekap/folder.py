@@ -12,6 +12,7 @@ except the older copy of a trainee handed in twice.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from helpers.exercises.bank import Bank, default_bank
 from helpers.exercises.workfile import WorkFile, WorkFileError, bank_version, read_workfile
 
 MAX_FILES = 2000  # a class is tens of trainees; a folder beyond this is the wrong folder
+MAX_SECONDS = 120.0  # forty trainees take well under a second (bench/rekap_kelas.py)
 SET_ASIDE_MARK = ".rusak-"  # files the course set aside (workfile.set_aside) are not read again
 # Text that a spreadsheet runs as a formula, or that a browser would read as markup.
 CODE_LIKE = re.compile(r"^\s*[=+\-@]|<\s*/?\s*[a-zA-Z!]")
@@ -132,10 +134,37 @@ def _duplicates(trainees: list[Trainee]) -> tuple[list[Trainee], dict[str, str]]
     return kept, notes
 
 
+def _read_files(
+    paths: list[Path], bank: Bank, seconds: float
+) -> tuple[list[Trainee], dict[str, list[str]], dict[str, str], int]:
+    """Read the files until done or ``seconds`` have passed: the trainees, the notes on each
+    accepted file, the refused files' lines, and how many were read."""
+    version = bank_version(bank)  # once: it hashes the whole bank
+    deadline = time.monotonic() + seconds
+    read: list[Trainee] = []
+    notes: dict[str, list[str]] = {}
+    errors: dict[str, str] = {}
+    for count, path in enumerate(paths):
+        if time.monotonic() > deadline:
+            return read, notes, errors, count
+        try:
+            work = read_workfile(path)
+        except WorkFileError as error:
+            errors[path.name] = visible_text(str(error))
+            continue
+        read.append(Trainee(path.name, work))
+        notes[path.name] = _notices(work, bank, version)
+    return read, notes, errors, len(paths)
+
+
 def read_class(
-    folder: str | Path, bank: Bank | None = None, max_files: int = MAX_FILES
+    folder: str | Path,
+    bank: Bank | None = None,
+    max_files: int = MAX_FILES,
+    max_seconds: float = MAX_SECONDS,
 ) -> ClassFiles:
-    """Read every ``*.json`` work file in ``folder`` (not its subfolders).
+    """Read every ``*.json`` work file in ``folder`` (not its subfolders), at most ``max_files``
+    of them and for at most ``max_seconds``.
 
     Example:
         >>> from helpers.rekap.fiktif import invented_class_dir
@@ -148,25 +177,13 @@ def read_class(
     if not folder.is_dir():
         result.problems.append(f"Folder '{folder}' tidak ada; periksa lagi alamatnya.")
         return result
-    bank = bank or default_bank()
-    version = bank_version(bank)  # once: it hashes the whole bank
     paths = _files(folder)
-    if len(paths) > max_files:
+    read, notes, errors, done = _read_files(paths[:max_files], bank or default_bank(), max_seconds)
+    if done < len(paths):
         result.problems.append(
-            f"Folder '{folder.name}': ada {len(paths)} berkas; hanya {max_files} yang pertama "
-            "dibaca."
+            f"Folder '{folder.name}': ada {len(paths)} berkas; hanya {done} yang pertama dibaca "
+            f"(paling banyak {max_files} berkas dan {max_seconds:g} detik)."
         )
-    read: list[Trainee] = []
-    notes: dict[str, list[str]] = {}
-    errors: dict[str, str] = {}
-    for path in paths[:max_files]:
-        try:
-            work = read_workfile(path)
-        except WorkFileError as error:
-            errors[path.name] = visible_text(str(error))
-            continue
-        read.append(Trainee(path.name, work))
-        notes[path.name] = _notices(work, bank, version)
     result.trainees, twice = _duplicates(read)
     for name, note in twice.items():
         notes[name].append(note)
