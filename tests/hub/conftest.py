@@ -1,7 +1,7 @@
 """The hub smoke test drives the hub with the class benchmark's own driver (bench/class_hub.py).
 
 bench/ is a folder of scripts, not a package: its modules import each other by name, so the
-folder goes on sys.path here, once, before the test module imports them.
+folder goes at the end of sys.path here, once, before the test module imports them.
 """
 
 from __future__ import annotations
@@ -11,4 +11,4 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
+    sys.path.append(str(BENCH))  # last: its generic names (run, kernels) shadow nothing
