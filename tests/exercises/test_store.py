@@ -165,3 +165,28 @@ def test_the_action_plan_is_saved_with_its_time(tmp_path):
 
 def test_widgets_module_records_through_the_store():
     assert widgets.active_session is store.active_session
+
+
+def test_two_notebooks_open_at_once_lose_nothing(tmp_path):
+    store.mulai("Budi")
+    first_kernel = store.active_session()
+    store.tutup()
+    second_kernel = store.active_session()  # another notebook's kernel finds the same file
+    assert second_kernel is not first_kernel
+    exercises = [latihan(i).exercise for i in ("kontinum-3", "mulai-3")]
+    second_kernel.record_check(exercises[1], REFLECTION, exercises[1].check(REFLECTION))
+    first_kernel.record_check(exercises[0], "A", exercises[0].check("A"))
+    saved = read_workfile(tmp_path / "hasil-budi.json").latihan
+    assert set(saved) == {"kontinum-3", "mulai-3"}
+    assert first_kernel.submit_test("pretest", {"awal-1": None})
+    assert not second_kernel.submit_test("pretest", {"awal-1": "x"})  # the first one counts
+
+
+def test_a_file_broken_while_open_is_set_aside_not_overwritten(tmp_path):
+    store.mulai("Budi")
+    path = tmp_path / "hasil-budi.json"
+    path.write_text("{ rusak", encoding="utf-8")
+    latihan("kontinum-3").cek("A")
+    (moved,) = tmp_path.glob("hasil-budi.rusak-*.json")
+    assert moved.read_text(encoding="utf-8") == "{ rusak"
+    assert "kontinum-3" in read_workfile(path).latihan

@@ -64,6 +64,18 @@ class Session:
     def nama(self) -> str:
         return self.record["peserta"]["nama"]
 
+    def refresh(self) -> None:
+        """Read the file again before a change: another notebook's kernel may have written it.
+
+        A file that became unreadable is set aside (never overwritten); a missing one is written
+        again from what this kernel holds.
+        """
+        try:
+            self.record = read_workfile(self.path).record
+        except WorkFileError:
+            if self.path.exists():
+                set_aside(self.path)
+
     def save(self) -> None:
         """Write the record (atomically), with this course's and bank's versions."""
         self.record["diperbarui"] = now()
@@ -79,11 +91,13 @@ class Session:
     def record_check(self, exercise: Exercise, answer: object, result: Verdict) -> None:
         """Append one check (answer in its normal form, the verdict shown, the time) and save."""
         attempt = {"jawaban": answer_json(exercise, answer), "status": result.status}
+        self.refresh()
         self.entry(exercise)["percobaan"].append({**attempt, "waktu": now()})
         self.save()
 
     def record_solution(self, exercise: Exercise) -> None:
         """Remember that the solution was opened, and save."""
+        self.refresh()
         entry = self.entry(exercise)
         if not entry["melihat_solusi"]:
             entry["melihat_solusi"] = True
@@ -95,6 +109,7 @@ class Session:
 
     def submit_test(self, form: str, answers: Mapping[str, object]) -> bool:
         """Keep the first submission of a form; False (nothing changed) if one exists."""
+        self.refresh()
         if self.submitted(form):
             return False
         self.record["tes"][form] = {"dikirim": now(), "jawaban": dict(answers)}
@@ -104,6 +119,7 @@ class Session:
     def save_action_plan(self, fields: Mapping[str, str]) -> None:
         """Store the capstone's fields (text each) with the time, and save."""
         plan = {str(k): str(v) for k, v in fields.items() if k != PLAN_TIME}
+        self.refresh()
         self.record["rencana_aksi"] = {**plan, PLAN_TIME: now()}
         self.save()
 

@@ -43,6 +43,17 @@ LOCK_NOTE = (
 )
 
 
+def when(iso: str) -> str:
+    """An ISO time as a trainee reads it.
+
+    Example:
+        >>> when("2026-12-01T09:10:00")
+        '2026-12-01 pukul 09:10'
+    """
+    day, _, clock = iso.partition("T")
+    return f"{day} pukul {clock[:5]}" if clock else day
+
+
 @dataclass(frozen=True)
 class IndicatorResult:
     """Correct items of one indicator in one form."""
@@ -187,7 +198,7 @@ class FormView(WidgetView):
         sent = session.submitted(form) if session else None
         if sent:
             self._show_submitted(
-                sent["jawaban"], "Tes ini sudah Anda kirim pada " + sent["dikirim"]
+                sent["jawaban"], "Tes ini sudah Anda kirim pada " + when(sent["dikirim"])
             )
 
     def answers(self) -> dict[str, object]:
@@ -229,7 +240,9 @@ class FormView(WidgetView):
             return
         if not first:
             sent = session.submitted(self.form) or {"jawaban": {}, "dikirim": ""}
-            self._show_submitted(sent["jawaban"], "Tes ini sudah dikirim pada " + sent["dikirim"])
+            self._show_submitted(
+                sent["jawaban"], "Tes ini sudah dikirim pada " + when(sent["dikirim"])
+            )
             return
         self._show_submitted(answers, "Terima kasih, jawaban Anda sudah dikirim dan tersimpan")
 
