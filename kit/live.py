@@ -149,11 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--periksa", action="store_true", help="hanya laporkan, jangan menulis")
     args = parser.parse_args(argv)
     settings = app_settings_dir()
+    done = "perlu diperbarui" if args.periksa else "dipasang"
     if write_overrides(settings, check=args.periksa):
-        print(f"Tombol '{BUTTON_LABEL}' dipasang: {settings / 'overrides.d' / OVERRIDES_NAME}")
+        print(f"Tombol '{BUTTON_LABEL}' {done}: {settings / 'overrides.d' / OVERRIDES_NAME}")
     user = Path(get_user_settings_dir())
+    done = "masih aktif" if args.periksa else "dimatikan"
     if reset_deck(user, check=args.periksa):
-        print(f"Mode salindia yang tertinggal dimatikan: {user / DECK_SETTINGS}")
+        print(f"Mode salindia yang tertinggal {done}: {user / DECK_SETTINGS}")
     return 0
 
 
