@@ -36,7 +36,7 @@ test: install
 	$(BIN)/ruff format --check .
 	scripts/ensure_chromium.sh
 	scripts/ensure_chp.sh
-	$(BIN)/python -m pytest tests src/helpers kit notebooks --doctest-modules $(NBVAL)
+	$(BIN)/python -m pytest tests src/helpers kit notebooks facilitator --doctest-modules $(NBVAL)
 
 lint: install
 	$(BIN)/ruff check --fix .
@@ -58,7 +58,7 @@ docs: install
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# A whole class at once on a real JupyterHub (bench/README-class.md); not part of `make test`.
+# A whole class at once on a real JupyterHub (deploy/jupyterhub/README.md); not in `make test`.
 .PHONY: bench-class
 bench-class: install
 	scripts/ensure_chp.sh

@@ -46,6 +46,7 @@ from helpers.chapters.pendahuluan import (
     indicator_table,
     learning_illustration_chart,
 )
+from helpers.chapters.peta import perkiraan_waktu, waktu_kursus
 from helpers.chapters.pola import (
     mpp_chart,
     mpp_table,
@@ -75,6 +76,7 @@ __version__ = "0.2.0"
 
 __all__ = [
     # every notebook
+    "perkiraan_waktu",
     "latihan",
     "kemajuan",
     # the trainee's work file and the locked tests (00 start page, 08 post-test)
@@ -84,6 +86,8 @@ __all__ = [
     "tes_akhir",
     "show_chart",
     "text_table",
+    # 00 start page
+    "waktu_kursus",
     # 01 Bab I
     "diversity_table",
     "learning_illustration_chart",

@@ -21,6 +21,12 @@ OWN_BASIS = {c["stem"] for c in RAW["notebook"] if "dasar_menit" in c}
 COUNTED = [c for c in course().chapters if c.stem not in OWN_BASIS and c.stem in BANK.notebooks]
 
 
+def locked_test_items(code: str) -> int:
+    """Items of the locked test forms a code cell shows (``tes_awal()``, ``tes_akhir()``)."""
+    forms = {"tes_awal()": "pretest", "tes_akhir()": "posttest"}
+    return sum(len(BANK.form(key).exercises) for call, key in forms.items() if call in code)
+
+
 def round_up(minutes: float) -> int:
     step = RATES["pembulatan"]
     return int(math.ceil(minutes / step - 1e-9) * step)
@@ -40,6 +46,8 @@ def counted_minutes(stem: str) -> tuple[int, int]:
             + RATES["latihan"] * sum(k != "refleksi" for k in kinds)
             + RATES["refleksi"] * sum(k == "refleksi" for k in kinds)
         )
+        code = [c.source for c in s.cells if c.kind == "code"]
+        own += RATES["soal_tes"] * sum(locked_test_items(source) for source in code)
         discussion += RATES["diskusi"] * sum(p.kind == "Diskusi" for p in s.prompts)
         discussion += RATES["untuk_fasilitator"] * sum(
             p.kind == "Untuk fasilitator" for p in s.prompts
@@ -53,7 +61,8 @@ def test_rounding_goes_up_to_the_step():
 
 def test_the_manifest_explains_its_times():
     assert "kata per menit" in RAW["dasar_menit"]
-    assert set(RATES) >= {"kata_per_menit", "latihan", "refleksi", "diskusi", "pembulatan"}
+    wanted = {"kata_per_menit", "latihan", "soal_tes", "refleksi", "diskusi", "pembulatan"}
+    assert set(RATES) >= wanted
 
 
 def test_most_chapters_are_counted_not_set_by_hand():
