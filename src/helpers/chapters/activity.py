@@ -169,7 +169,10 @@ class ClassifyActivity(WidgetView):
         self.case = widgets.HTML()
         options = [(name, key) for key, name in content.choices.items()]
         self.choice = widgets.RadioButtons(
-            options=options, value=None, layout=widgets.Layout(width="auto")
+            options=options,
+            value=None,
+            description="Jawaban:",
+            layout=widgets.Layout(width="auto"),
         )
         self.check_button = widgets.Button(description="Periksa", button_style="primary")
         self.next_button = widgets.Button(description="Kasus berikutnya")

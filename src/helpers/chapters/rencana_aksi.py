@@ -204,7 +204,8 @@ def plan_html(plan: Mapping[str, object], name: str = "", class_code: str = "") 
         parts.append(f"<h2>{escape(field.label)}</h2><p>{escape(text)}</p>")
     parts.append(f"<p class='sumber'>{escape(content.text('sumber_dokumen'))}</p>")
     head = f"<meta charset='utf-8'><title>{title}</title><style>{PRINT_CSS}</style>"
-    return f"<!DOCTYPE html><html lang='id'><head>{head}</head><body>{''.join(parts)}</body></html>"
+    body = f"<main>{''.join(parts)}</main>"
+    return f"<!DOCTYPE html><html lang='id'><head>{head}</head><body>{body}</body></html>"
 
 
 # --- the form -----------------------------------------------------------------------------------
@@ -217,12 +218,15 @@ def _input(field: PlanField, value: str) -> widgets.Widget:
     if field.options:
         choices = [(messages()["pilihan_kosong"], ""), *((o, o) for o in field.options)]
         chosen = value if value in field.options else ""
-        return widgets.Dropdown(options=choices, value=chosen, layout=layout)
+        return widgets.Dropdown(options=choices, value=chosen, tooltip=field.label, layout=layout)
     if field.long:
         return widgets.Textarea(
-            value=value, rows=3, layout=widgets.Layout(width="95%", height="5em")
+            value=value,
+            rows=3,
+            tooltip=field.label,
+            layout=widgets.Layout(width="95%", height="5em"),
         )
-    return widgets.Text(value=value, layout=layout)
+    return widgets.Text(value=value, tooltip=field.label, layout=layout)
 
 
 def _question(field: PlanField, number: int) -> widgets.HTML:

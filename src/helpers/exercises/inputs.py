@@ -110,7 +110,10 @@ def _multi_input(ex: MultipleAnswer) -> AnswerInput:
 @input_for(Classify)
 def _classify_input(ex: Classify) -> AnswerInput:
     choices = [("— pilih kelompok —", NOT_CHOSEN), *[(c, c) for c in ex.kategori]]
-    menus = {item: widgets.Dropdown(options=choices, value=NOT_CHOSEN) for item in ex.butir}
+    menus = {
+        item: widgets.Dropdown(options=choices, value=NOT_CHOSEN, tooltip=f"Kelompok untuk: {item}")
+        for item in ex.butir
+    }
     rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return AnswerInput(
         widgets.VBox(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()}
@@ -122,7 +125,10 @@ def _order_input(ex: Order) -> AnswerInput:
     positions = [("—", NOT_CHOSEN), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
     menus = {
         item: widgets.Dropdown(
-            options=positions, value=NOT_CHOSEN, layout=widgets.Layout(width="5em")
+            options=positions,
+            value=NOT_CHOSEN,
+            tooltip=f"Posisi untuk: {item}",
+            layout=widgets.Layout(width="5em"),
         )
         for item in ex.butir
     }
@@ -156,7 +162,11 @@ def _number_input(ex: Numeric) -> AnswerInput:
 @input_for(Reflection)
 def _reflection_input(_ex: Reflection) -> AnswerInput:
     area = widgets.Textarea(
-        value="", placeholder="Tulis refleksi Anda di sini…", rows=4, layout=FULL_WIDTH
+        value="",
+        placeholder="Tulis refleksi Anda di sini…",
+        tooltip="Refleksi Anda",
+        rows=4,
+        layout=FULL_WIDTH,
     )
     return AnswerInput(area, {"jawaban": area}, lambda: area.value)
 
