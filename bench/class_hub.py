@@ -21,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -40,6 +42,17 @@ PULL_TIMEOUT = 300.0
 STOP_TIMEOUT = 30.0
 
 AsyncHTTPClient.configure(None, max_clients=256)
+
+
+def run_coroutine(coroutine: Coroutine):
+    """``asyncio.run``, also where this thread already runs an event loop (pytest after a
+    Playwright test): then the coroutine gets a loop of its own in a worker thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def free_port() -> int:
@@ -143,7 +156,7 @@ class ClassHub:
         proxy += [f"http://127.0.0.1:{hub_port}/hub/error"]
         self._spawn("proxy", proxy, env)
         self._spawn("hub", [str(self.bin_dir / "jupyterhub"), "-f", str(CONFIG)], env)
-        asyncio.run(self._wait_up())
+        run_coroutine(self._wait_up())
 
     async def _wait_up(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT

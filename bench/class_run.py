@@ -23,7 +23,7 @@ from pathlib import Path
 import class_env
 import psutil
 from class_browser import browse
-from class_hub import ClassHub, Trainee, course_repo, create_trainees
+from class_hub import ClassHub, Trainee, course_repo, create_trainees, run_coroutine
 from class_measure import class_usage, hub_usage, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,7 +109,7 @@ def measure(size: int, notebooks: list[str], venv: Path, browser: bool) -> Class
     started = time.monotonic()
     try:
         hub.start()
-        asyncio.run(_class(hub, run, notebooks, browser))
+        run_coroutine(_class(hub, run, notebooks, browser))
     finally:
         hub.stop()
         run.swept = hub.swept

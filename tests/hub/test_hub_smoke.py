@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from class_hub import PROXY, ClassHub, Trainee, course_repo, create_trainees, marked
+from class_hub import (
+    PROXY,
+    ClassHub,
+    Trainee,
+    course_repo,
+    create_trainees,
+    marked,
+    run_coroutine,
+)
 
 START = "notebooks/00_mulai.ipynb"
 PROBE = "from helpers.core.datasets import data_dir\nprint(data_dir())"
@@ -66,8 +74,8 @@ def smoke_class() -> Iterator[ClassRecord]:
         try:
             hub.start()
             repo = "file://" + str(course_repo(hub.state))
-            trainees = asyncio.run(create_trainees(hub, NAMES))
-            asyncio.run(_attend(trainees, repo))
+            trainees = run_coroutine(create_trainees(hub, NAMES))
+            run_coroutine(_attend(trainees, repo))
             environ, transports, culler = _snapshot(hub)
         finally:
             hub.stop()

@@ -270,10 +270,20 @@ class ActionPlanForm(WidgetView):
         button.on_click(lambda _: self.save())
         self.status, self.downloads = widgets.HTML(), widgets.HTML()
         self.status.value = f"<p style='{MUTED_STYLE}'>{escape(note)}</p>" if note else ""
-        self.view = widgets.VBox([*rows, button, self.status, self.downloads])
+        self.filled = widgets.HTML()
+        for box in self.inputs.values():
+            box.observe(self._count_filled, names="value")
+        self._count_filled()
+        self.view = widgets.VBox([*rows, self.filled, button, self.status, self.downloads])
         self.view.add_class("wog-rencana-aksi")
         if values:
             self._show_downloads(values)
+
+    def _count_filled(self, _change: dict | None = None) -> None:
+        """Say how many fields hold something, so the trainee sees the form take their input."""
+        filled = sum(bool(str(v or "").strip()) for v in self.values().values())
+        text = f"Terisi {filled} dari {len(self.inputs)} isian; tekan tombol simpan bila selesai."
+        self.filled.value = f"<p style='{MUTED_STYLE}'>{escape(text)}</p>"
 
     def values(self) -> dict[str, str]:
         """What is in the form now, field key -> text."""

@@ -185,14 +185,21 @@ class FormView(WidgetView):
         self.submit_button.layout.width = "auto"
         self.message = widgets.HTML()
         self.result = widgets.HTML()
+        self.answered = widgets.HTML()
         self._warned = False
+        for answer in self.inputs.values():
+            for control in answer.controls.values():
+                control.observe(self._count_answered, names="value")
+        self._count_answered()
         self.submit_button.on_click(self._on_submit)
         rows = [
             widgets.VBox([widgets.HTML(question_html(ex)), self.inputs[ex.id].widget])
             for ex in self.items
         ]
         intro = widgets.HTML(f"<p><strong>{TITLES[form]}</strong></p><p>{escape(LOCK_NOTE)}</p>")
-        self.view = widgets.VBox([intro, *rows, self.submit_button, self.message, self.result])
+        self.view = widgets.VBox(
+            [intro, *rows, self.answered, self.submit_button, self.message, self.result]
+        )
         self.view.add_class("wog-tes")
         session = active_session()
         sent = session.submitted(form) if session else None
@@ -200,6 +207,13 @@ class FormView(WidgetView):
             self._show_submitted(
                 sent["jawaban"], "Tes ini sudah Anda kirim pada " + when(sent["dikirim"])
             )
+
+    def _count_answered(self, _change: dict | None = None) -> None:
+        """Say how many items hold an answer (never whether it is right) before submitting."""
+        answered = sum(value is not None for value in self.answers().values())
+        total = len(self.items)
+        text = f"Terjawab {answered} dari {total} soal; jawaban baru dinilai setelah dikirim."
+        self.answered.value = f"<p style='{MUTED_STYLE}'>{escape(text)}</p>"
 
     def answers(self) -> dict[str, object]:
         """The answers as they would be stored (normal form), by item id."""
