@@ -86,14 +86,14 @@ def exercise_markdown(ex: Exercise) -> list[str]:
 
 def _overview(bank: Bank) -> list[str]:
     rows = [f"| {ex.notebook} | {ex.id} | {ex.indikator} | {ex.label} |" for ex in bank.exercises()]
-    return ["| Buku catatan | Latihan | Indikator | Jenis |", "| --- | --- | --- | --- |", *rows]
+    return ["| Notebook | Latihan | Indikator | Jenis |", "| --- | --- | --- | --- |", *rows]
 
 
 def _chapter(chapter: NotebookExercises) -> list[str]:
     lines = [
         f"## {chapter.judul} (`{chapter.notebook}`)",
         "",
-        f"Buku catatan: `notebooks/{chapter.notebook}.ipynb`",
+        f"Notebook: `notebooks/{chapter.notebook}.ipynb`",
         "",
     ]
     for ex in chapter.exercises:

@@ -100,7 +100,7 @@ class Bank:
         stem = Path(name).stem
         if stem not in self.notebooks:
             known = ", ".join(self.notebooks)
-            raise KeyError(f"Buku catatan '{name}' tidak punya latihan. Yang ada: {known}.")
+            raise KeyError(f"Notebook '{name}' tidak punya latihan. Yang ada: {known}.")
         return self.notebooks[stem]
 
 

@@ -106,7 +106,7 @@ class MultipleAnswer(Exercise):
     jawaban: tuple[str, ...] = ()
 
     jenis: ClassVar[str] = "pilihan_jamak"
-    label: ClassVar[str] = "Pilihan jamak (beberapa jawaban)"
+    label: ClassVar[str] = "Pilihan ganda kompleks (beberapa jawaban)"
 
     @classmethod
     def read_fields(cls, fields: BankFields) -> dict[str, Any]:
