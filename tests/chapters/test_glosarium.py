@@ -11,7 +11,6 @@ from helpers.core.manifest import course
 # The abbreviations and terms the course uses (issue 4, item 7), typed from the brief.
 REQUIRED_ABBREVIATIONS = {
     "WoG": "Whole of Government",
-    "JUG": "Joined-up Government",
     "ASN": "Aparatur Sipil Negara",
     "CPNS": "Calon Pegawai Negeri Sipil",
     "Latsar": "Pelatihan Dasar",
