@@ -36,6 +36,7 @@ test: install
 	$(BIN)/ruff format --check .
 	scripts/ensure_chromium.sh
 	scripts/ensure_chp.sh
+	scripts/ensure_axe.sh
 	$(BIN)/python -m pytest tests src/helpers kit notebooks facilitator --doctest-modules $(NBVAL)
 
 lint: install

@@ -69,6 +69,8 @@ def _nbconvert(args: list[str], notebooks: list[Path], out_dir: Path) -> None:
         "-m",
         "nbconvert",
         *args,
+        # The pages are in Indonesian (nbconvert's default is "en"); read aloud as such.
+        "--HTMLExporter.language_code=id",
         f"--TemplateExporter.extra_template_basedirs={TEMPLATES}",
         # Both templates include the one wog_static.css kept beside them.
         f"--TemplateExporter.extra_template_paths=['{TEMPLATES}']",
@@ -127,11 +129,11 @@ def _index(out_dir: Path, title: str, files: list[Built], executed: list[Execute
         '<!DOCTYPE html>\n<html lang="id">\n<head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title>"
         "<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.6}"
-        "</style></head>\n<body>\n"
+        "</style></head>\n<body>\n<main>\n"
         f"<h1>{html.escape(title)}</h1>\n"
         "<p>Whole of Government, Latsar CPNS. Semua berkas di folder ini dapat dibuka tanpa "
         "internet; biarkan isi folder tetap bersama.</p>\n"
-        f"<ol>\n{items}\n</ol>\n</body>\n</html>\n"
+        f"<ol>\n{items}\n</ol>\n</main>\n</body>\n</html>\n"
     )
     (out_dir / "index.html").write_text(page, encoding="utf-8")
 
