@@ -268,6 +268,8 @@ def regulations_chart(
         f"Regulasi yang diterbitkan {_period(regulations)}: {DIMENSION_LABELS[dimension]}",
         _regulations_alt(table, dimension, measure, regulations),
         "Sumber: " + "; ".join(dict.fromkeys(regulations["sumber"])),
+        # The note starts where the bars do, after the long category labels: keep it narrow.
+        note_width=60,
     )
 
 
