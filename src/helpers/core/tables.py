@@ -11,15 +11,20 @@ LEFT_TOP = [("text-align", "left"), ("vertical-align", "top")]
 def text_table(frame: pd.DataFrame, show_index: bool = False) -> Styler:
     """A table of prose: every cell shown in full, wrapped and left-aligned.
 
-    Plain pandas would cut long cells. The index is hidden unless ``show_index`` (a table whose
-    index names its rows); ``.data`` is the DataFrame.
+    Plain pandas would cut long cells. Every cell is escaped, whatever its origin (content or a
+    participant's file). The index is hidden unless ``show_index`` (a table whose index names its
+    rows); ``.data`` is the DataFrame.
 
     Example:
-        >>> styled = text_table(pd.DataFrame({"Unsur": ["Apa"], "Isi": ["Pendekatan"]}))
+        >>> styled = text_table(pd.DataFrame({"Unsur": ["Apa"], "Isi": ["<b>Pendekatan</b>"]}))
         >>> styled.data.shape, "white-space: normal" in styled.to_html()
         ((1, 2), True)
+        >>> "&lt;b&gt;Pendekatan" in styled.to_html()
+        True
     """
-    styled = frame.style.set_properties(
-        **{"text-align": "left", "white-space": "normal", "vertical-align": "top"}
-    ).set_table_styles([{"selector": "th, td", "props": LEFT_TOP}])
+    styled = (
+        frame.style.format(escape="html")
+        .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"})
+        .set_table_styles([{"selector": "th, td", "props": LEFT_TOP}])
+    )
     return styled if show_index else styled.hide(axis="index")

@@ -42,14 +42,14 @@ SPREADSHEET_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run 
 
 
 def safe_table(frame: pd.DataFrame) -> Styler:
-    """``text_table`` with every cell escaped and hidden characters shown (text from files).
+    """``text_table`` (which escapes every cell) with hidden characters shown (text from files).
 
     Example:
         >>> "&lt;b&gt;" in safe_table(pd.DataFrame({"Nama": ["<b>"]})).to_html()
         True
     """
     shown = frame.map(lambda v: visible_text(v) if isinstance(v, str) else v)
-    return text_table(shown).format(escape="html")
+    return text_table(shown)
 
 
 def spreadsheet_safe(value: object) -> object:
