@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from helpers.core.content import CONTENT_DIR
+from helpers.core.content import CONTENT_DIR, parse_yaml
 from helpers.core.manifest import course
 from helpers.exercises.kinds import KINDS, BankError, BankFields, Exercise
 
@@ -146,7 +146,7 @@ def load_bank_file(path: str | Path) -> NotebookExercises:
     """
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise BankError(f"Bank latihan '{path.name}' tidak bisa dibaca: {error}") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("latihan"), list) or not raw["latihan"]:
