@@ -23,7 +23,7 @@ QUIZ = "08_evaluasi"
 RIGHT = {
     "evaluasi-1": ["A", "B", "C"],
     "evaluasi-4": "A",
-    "evaluasi-5": 15,  # six agencies, every pair linked: 6 x 5 / 2
+    "evaluasi-5": "A",  # Bab III.B: reduce the number of agencies (no new body)
     "evaluasi-7": "Kapasitas SDM dan institusi",
     "evaluasi-8": "1.665",  # 12.471 - 8.311 - 2.446 - 49 (derived)
     "evaluasi-10": "A",
