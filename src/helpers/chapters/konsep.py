@@ -22,7 +22,7 @@ from helpers.chapters.pelayanan import read_regulations
 from helpers.core import safe_html
 from helpers.core.content import ContentError, Fields, chapter_content
 from helpers.core.explorer import ChartExplorer, WidgetView
-from helpers.core.figures import INK, finish, hide_axes, wrap_html
+from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
 from helpers.core.manifest import course
 from helpers.core.tables import text_table
 from helpers.core.text import PALETTE, join_list
@@ -315,11 +315,14 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
     right_shapes, right_labels = _panel(
         5.4, "Whole of Government:<br>seluruh elemen pemerintahan", sectors, set(sectors)
     )
-    fig = go.Figure(
-        layout={"shapes": left_shapes + right_shapes, "annotations": left_labels + right_labels}
-    )
     rows = math.ceil(len(sectors) / 2)
-    hide_axes(fig, (-0.3, 10.2), (-(rows - 1) * 1.1 - 0.6, 1.5))
+    layout = {
+        "shapes": left_shapes + right_shapes,
+        "annotations": left_labels + right_labels,
+        **hidden_axes((-0.3, 10.2), (-(rows - 1) * 1.1 - 0.6, 1.5)),
+        "font": {"color": INK},
+        "showlegend": False,
+    }
     joined = [s for s in sectors if s in relevant]
     left = (
         f"hanya {join_list(joined)} yang disatukan"
@@ -331,7 +334,7 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
         "Kanan, Whole of Government: semua sektor disatukan."
     )
     return finish(
-        fig,
+        plain_figure([], layout),
         "Seberapa jauh penyatuan menjangkau pemerintahan?",
         alt,
         f"Sumber: Bab II.B; {course().citation} Nama sektor hanya contoh (diambil dari Bab "
@@ -340,8 +343,6 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
         margin={"l": 20, "r": 20, "t": 70, "b": 70},
         note_shift=-10,
         note_width=120,
-        font_color=INK,
-        showlegend=False,
     )
 
 

@@ -21,7 +21,7 @@ from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.datasets import ensure, read_table
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import INK, finish, wrap_html
+from helpers.core.figures import INK, finish, plain_figure, wrap_html
 from helpers.core.manifest import course
 from helpers.core.tables import text_table
 from helpers.core.text import PALETTE, join_list
@@ -250,7 +250,7 @@ def continuum_details(row: dict, total: int) -> str:
     )
 
 
-def _traces(table: pd.DataFrame, chosen: pd.DataFrame) -> list[go.Scatter]:
+def _traces(table: pd.DataFrame, chosen: pd.DataFrame) -> list[dict]:
     total = len(table)
     colours = category_colours()
     labels = [
@@ -258,91 +258,107 @@ def _traces(table: pd.DataFrame, chosen: pd.DataFrame) -> list[go.Scatter]:
         for t, k in zip(table["tipe"], table["kategori"], strict=True)
     ]
     return [
-        go.Scatter(
-            x=[0.6, total + 0.4],
-            y=[0, 0],
-            mode="lines",
-            line={"color": PALETTE["abu"], "width": 3},
-            hoverinfo="skip",
-        ),
-        go.Scatter(
-            x=list(table["urutan"]),
-            y=[0] * total,
-            mode="markers",
-            marker={
+        {
+            "type": "scatter",
+            "x": [0.6, total + 0.4],
+            "y": [0, 0],
+            "mode": "lines",
+            "line": {"color": PALETTE["abu"], "width": 3},
+            "hoverinfo": "skip",
+        },
+        {
+            "type": "scatter",
+            "x": table["urutan"].tolist(),
+            "y": [0] * total,
+            "mode": "markers",
+            "marker": {
                 "size": 20,
                 "color": [colours[c] for c in table["kategori"]],
                 "line": {"color": "white", "width": 2},
             },
-            customdata=labels,
-            hovertemplate="%{customdata[0]} (%{customdata[1]})<extra></extra>",
-        ),
-        go.Scatter(
-            x=list(chosen["urutan"]),
-            y=[0] * len(chosen),
-            mode="markers",
-            marker={"size": 38, "color": "rgba(0,0,0,0)", "line": {"color": HIGHLIGHT, "width": 5}},
-            hoverinfo="skip",
-        ),
+            "customdata": labels,
+            "hovertemplate": "%{customdata[0]} (%{customdata[1]})<extra></extra>",
+        },
+        {
+            "type": "scatter",
+            "x": chosen["urutan"].tolist(),
+            "y": [0] * len(chosen),
+            "mode": "markers",
+            "marker": {
+                "size": 38,
+                "color": "rgba(0,0,0,0)",
+                "line": {"color": HIGHLIGHT, "width": 5},
+            },
+            "hoverinfo": "skip",
+        },
     ]
 
 
-def _add_categories(fig: go.Figure, table: pd.DataFrame) -> None:
+def _categories(table: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The shaded category bands (shapes) and their labels and end notes (annotations)."""
     colours = category_colours()
+    shapes, labels = [], []
     for category, first, last in category_spans(table):
-        fig.add_shape(
-            type="rect",
-            x0=first - 0.45,
-            x1=last + 0.45,
-            y0=-0.5,
-            y1=0.5,
-            fillcolor=colours[category],
-            opacity=0.15,
-            line={"width": 0},
-            layer="below",
+        shapes.append(
+            {
+                "type": "rect",
+                "x0": first - 0.45,
+                "x1": last + 0.45,
+                "y0": -0.5,
+                "y1": 0.5,
+                "fillcolor": colours[category],
+                "opacity": 0.15,
+                "line": {"width": 0},
+                "layer": "below",
+            }
         )
-        fig.add_annotation(
-            x=(first + last) / 2,
-            y=0.5,
-            text=f"<b>{safe_html.escape(category)}</b>",
-            showarrow=False,
-            yanchor="bottom",
-            font={"color": colours[category], "size": 15},
+        labels.append(
+            {
+                "x": (first + last) / 2,
+                "y": 0.5,
+                "text": f"<b>{safe_html.escape(category)}</b>",
+                "showarrow": False,
+                "yanchor": "bottom",
+                "font": {"color": colours[category], "size": 15},
+            }
         )
     total = len(table)
     for x, text, anchor in (
         (0.55, "◀ koordinasi, tanpa perubahan kelembagaan", "left"),
         (total + 0.45, "penggabungan menjadi organisasi baru ▶", "right"),
     ):
-        fig.add_annotation(
-            x=x,
-            y=-0.5,
-            text=f"<i>{text}</i>",
-            showarrow=False,
-            xanchor=anchor,
-            yanchor="top",
-            font={"size": 12, "color": PALETTE["abu"]},
+        labels.append(
+            {
+                "x": x,
+                "y": -0.5,
+                "text": f"<i>{text}</i>",
+                "showarrow": False,
+                "xanchor": anchor,
+                "yanchor": "top",
+                "font": {"size": 12, "color": PALETTE["abu"]},
+            }
         )
+    return shapes, labels
 
 
-def _add_details(fig: go.Figure, row: dict, total: int) -> None:
-    fig.add_annotation(
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=-8,
-        xanchor="left",
-        yanchor="top",
-        align="left",
-        showarrow=False,
-        text=continuum_details(row, total),
-        bordercolor=category_colours()[row["kategori"]],
-        borderwidth=2,
-        borderpad=8,
-        bgcolor="white",
-        font={"size": 13},
-    )
+def _details(row: dict, total: int) -> dict:
+    return {
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "yshift": -8,
+        "xanchor": "left",
+        "yanchor": "top",
+        "align": "left",
+        "showarrow": False,
+        "text": continuum_details(row, total),
+        "bordercolor": category_colours()[row["kategori"]],
+        "borderwidth": 2,
+        "borderpad": 8,
+        "bgcolor": "white",
+        "font": {"size": 13},
+    }
 
 
 def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figure:
@@ -356,22 +372,27 @@ def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figu
         [9]
     """
     chosen = table[table["urutan"] == position] if position is not None else table.iloc[0:0]
-    fig = go.Figure(_traces(table, chosen))
-    _add_categories(fig, table)
+    shapes, annotations = _categories(table)
     if len(chosen):
-        _add_details(fig, chosen.iloc[0].to_dict(), len(table))
-    fig.update_xaxes(
-        range=[0.5, len(table) + 0.5],
-        tickvals=list(table["urutan"]),
-        ticktext=[safe_html.escape(t).replace(" ", "<br>", 1) for t in table["tipe"]],
-        side="top",
-        showgrid=False,
-        zeroline=False,
-        fixedrange=True,
-    )
-    fig.update_yaxes(visible=False, range=[-0.75, 0.75], fixedrange=True)
+        annotations.append(_details(chosen.iloc[0].to_dict(), len(table)))
+    layout = {
+        "shapes": shapes,
+        "annotations": annotations,
+        "xaxis": {
+            "range": [0.5, len(table) + 0.5],
+            "tickvals": table["urutan"].tolist(),
+            "ticktext": [safe_html.escape(t).replace(" ", "<br>", 1) for t in table["tipe"]],
+            "side": "top",
+            "showgrid": False,
+            "zeroline": False,
+            "fixedrange": True,
+        },
+        "yaxis": {"visible": False, "range": [-0.75, 0.75], "fixedrange": True},
+        "font": {"color": INK},
+        "showlegend": False,
+    }
     return finish(
-        fig,
+        plain_figure(_traces(table, chosen), layout),
         "Kontinum hubungan kelembagaan (Tabel 1.1, Perry 6, 2004)",
         _continuum_alt(table, chosen),
         f"Sumber: Perry 6 (2004), Tabel 1.1 di Bab II.C; {course().citation} Sumbu mendatar "
@@ -380,8 +401,6 @@ def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figu
         margin={"l": 20, "r": 20, "t": 130, "b": 220 if len(chosen) else 100},
         note_shift=-150 if len(chosen) else -40,
         note_width=120,
-        font_color=INK,
-        showlegend=False,
     )
 
 

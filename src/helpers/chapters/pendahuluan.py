@@ -19,7 +19,7 @@ from pandas.io.formats.style import Styler
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import INK, finish, hide_axes, wrap_html
+from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
 from helpers.core.manifest import Chapter, course
 from helpers.core.tables import text_table
 from helpers.core.text import PALETTE, join_list
@@ -109,59 +109,65 @@ def _text_position(degrees: float) -> str:
     return "middle right" if x > 0 else "middle left"
 
 
-def _add_scopes(fig: go.Figure, scopes: Sequence[str]) -> None:
+def _scopes(scopes: Sequence[str]) -> tuple[list[dict], list[dict]]:
+    """The three scope circles (shapes) and their labels (annotations)."""
     scope_radius, offset = 0.62, 0.40
+    shapes, labels = [], []
     for scope, colour, degrees in zip(scopes, SCOPE_COLOURS, (90, 210, 330), strict=True):
         cx, cy = _polar(offset, degrees)
-        fig.add_shape(
-            type="circle",
-            x0=cx - scope_radius,
-            x1=cx + scope_radius,
-            y0=cy - scope_radius,
-            y1=cy + scope_radius,
-            line={"color": colour, "width": 3},
-            fillcolor=colour,
-            opacity=0.22,
-            layer="below",
+        shapes.append(
+            {
+                "type": "circle",
+                "x0": cx - scope_radius,
+                "x1": cx + scope_radius,
+                "y0": cy - scope_radius,
+                "y1": cy + scope_radius,
+                "line": {"color": colour, "width": 3},
+                "fillcolor": colour,
+                "opacity": 0.22,
+                "layer": "below",
+            }
         )
         lx, ly = _polar(offset + 0.36, degrees)
         label = f"<b>{safe_html.escape(scope)}</b>"
-        fig.add_annotation(x=lx, y=ly, text=label, showarrow=False, font={"size": 15})
+        labels.append({"x": lx, "y": ly, "text": label, "showarrow": False, "font": {"size": 15}})
+    return shapes, labels
 
 
-def _add_instruments(fig: go.Figure, instruments: Sequence[str], ring: float) -> None:
-    fig.add_shape(
-        type="circle",
-        x0=-ring,
-        x1=ring,
-        y0=-ring,
-        y1=ring,
-        line={"color": PALETTE["abu"], "width": 2, "dash": "dot"},
-        layer="below",
-    )
+def _instruments(instruments: Sequence[str], ring: float) -> tuple[dict, dict, dict]:
+    """The dotted ring (a shape), the five instruments on it (a trace) and its caption."""
+    ring_shape = {
+        "type": "circle",
+        "x0": -ring,
+        "x1": ring,
+        "y0": -ring,
+        "y1": ring,
+        "line": {"color": PALETTE["abu"], "width": 2, "dash": "dot"},
+        "layer": "below",
+    }
     angles = [126 - 72 * k for k in range(len(instruments))]
     points = [_polar(ring, a) for a in angles]
-    fig.add_trace(
-        go.Scatter(
-            x=[p[0] for p in points],
-            y=[p[1] for p in points],
-            mode="markers+text",
-            text=[safe_html.escape(i) for i in instruments],
-            textposition=[_text_position(a) for a in angles],
-            textfont={"size": 15, "color": INK},
-            marker={"size": 22, "color": PALETTE["ungu"], "line": {"color": "white", "width": 2}},
-            hovertemplate="Instrumen: %{text}<extra></extra>",
-            cliponaxis=False,
-        )
-    )
-    fig.add_annotation(
-        x=0,
-        y=-ring,
-        yshift=-50,
-        text="<i>lingkaran luar: lima instrumen penting WoG</i>",
-        showarrow=False,
-        font={"size": 12, "color": PALETTE["abu"]},
-    )
+    trace = {
+        "type": "scatter",
+        "x": [p[0] for p in points],
+        "y": [p[1] for p in points],
+        "mode": "markers+text",
+        "text": [safe_html.escape(i) for i in instruments],
+        "textposition": [_text_position(a) for a in angles],
+        "textfont": {"size": 15, "color": INK},
+        "marker": {"size": 22, "color": PALETTE["ungu"], "line": {"color": "white", "width": 2}},
+        "hovertemplate": "Instrumen: %{text}<extra></extra>",
+        "cliponaxis": False,
+    }
+    caption = {
+        "x": 0,
+        "y": -ring,
+        "yshift": -50,
+        "text": "<i>lingkaran luar: lima instrumen penting WoG</i>",
+        "showarrow": False,
+        "font": {"size": 12, "color": PALETTE["abu"]},
+    }
+    return ring_shape, trace, caption
 
 
 def learning_illustration_chart() -> go.Figure:
@@ -173,18 +179,23 @@ def learning_illustration_chart() -> go.Figure:
         ['Nilai', 'Kerja sama tim', 'Keterlibatan sektor', 'Kepercayaan', 'Kolaborasi']
     """
     words = content()
-    fig = go.Figure()
-    _add_scopes(fig, words.scopes)
-    fig.add_annotation(
-        x=0,
-        y=0,
-        text="<b>Whole of<br>Government</b>",
-        showarrow=False,
-        bgcolor="rgba(255,255,255,0.85)",
-        borderpad=4,
-    )
-    _add_instruments(fig, words.instruments, ring=1.38)
-    hide_axes(fig, (-2.6, 2.6), (-2.0, 1.6))
+    shapes, labels = _scopes(words.scopes)
+    centre = {
+        "x": 0,
+        "y": 0,
+        "text": "<b>Whole of<br>Government</b>",
+        "showarrow": False,
+        "bgcolor": "rgba(255,255,255,0.85)",
+        "borderpad": 4,
+    }
+    ring, instruments, ring_caption = _instruments(words.instruments, ring=1.38)
+    layout = {
+        "shapes": [*shapes, ring],
+        "annotations": [*labels, centre, ring_caption],
+        **hidden_axes((-2.6, 2.6), (-2.0, 1.6)),
+        "font": {"color": INK},
+        "showlegend": False,
+    }
     alt = (
         "Diagram: tiga lingkaran ruang lingkup, yaitu "
         f"{join_list([s.lower() for s in words.scopes])}, saling beririsan dan di irisannya "
@@ -193,7 +204,7 @@ def learning_illustration_chart() -> go.Figure:
     )
     note = _source("digambar ulang dari uraian Gambar 1.1 (Bab I.B)")
     return finish(
-        fig,
+        plain_figure([instruments], layout),
         "Ilustrasi pembelajaran Whole of Government (Gambar 1.1, digambar ulang)",
         alt,
         f"{note} Letak dan ukuran hanya ilustrasi, bukan data.",
@@ -201,8 +212,6 @@ def learning_illustration_chart() -> go.Figure:
         margin=DIAGRAM_MARGIN,
         note_shift=-10,
         note_width=120,
-        font_color=INK,
-        showlegend=False,
     )
 
 
@@ -266,7 +275,7 @@ MAP_CELLS = {
 }
 
 
-def _map_traces(chapters: Sequence[Chapter], revealed: set[int]) -> list[go.Scatter]:
+def _map_traces(chapters: Sequence[Chapter], revealed: set[int]) -> list[dict]:
     cells: dict[str, tuple[list[int], list[str]]] = {kind: ([], []) for kind in MAP_CELLS}
     for chapter in chapters:
         for number in course().indicators:
@@ -274,23 +283,25 @@ def _map_traces(chapters: Sequence[Chapter], revealed: set[int]) -> list[go.Scat
             x, y = cells[kind if number in revealed else "hidden"]
             x.append(number)
             y.append(_notebook_label(chapter))
-    return [go.Scatter(x=x, y=y, **MAP_CELLS[kind]) for kind, (x, y) in cells.items()]
+    return [
+        {"type": "scatter", "x": x, "y": y, **MAP_CELLS[kind]} for kind, (x, y) in cells.items()
+    ]
 
 
-def _shade_column(fig: go.Figure, column: int) -> None:
-    fig.add_shape(
-        type="rect",
-        xref="x",
-        yref="paper",
-        x0=column - 0.45,
-        x1=column + 0.45,
-        y0=0,
-        y1=1,
-        fillcolor=PALETTE["kuning"],
-        opacity=0.35,
-        line={"width": 0},
-        layer="below",
-    )
+def _column_shade(column: int) -> dict:
+    return {
+        "type": "rect",
+        "xref": "x",
+        "yref": "paper",
+        "x0": column - 0.45,
+        "x1": column + 0.45,
+        "y0": 0,
+        "y1": 1,
+        "fillcolor": PALETTE["kuning"],
+        "opacity": 0.35,
+        "line": {"width": 0},
+        "layer": "below",
+    }
 
 
 def indicator_map_chart(
@@ -310,31 +321,33 @@ def indicator_map_chart(
     """
     shown = set(course().indicators if revealed is None else revealed)
     rows = [_notebook_label(c) for c in chapters]
-    fig = go.Figure(_map_traces(chapters, shown))
-    if highlight is not None:
-        _shade_column(fig, highlight)
     short = course().indicator_short
-    fig.update_xaxes(
-        range=[0.5, len(short) + 0.5],
-        tickvals=list(short),
-        ticktext=[
-            f"Indikator {n}<br>{wrap_html(safe_html.escape(t), 18)}" for n, t in short.items()
-        ],
-        side="top",
-        tickangle=0,
-        showgrid=False,
-        fixedrange=True,
-    )
-    fig.update_yaxes(
-        categoryorder="array",
-        categoryarray=rows[::-1],
-        type="category",
-        automargin=True,
-        fixedrange=True,
-        range=[-0.5, len(rows) - 0.5],
-    )
+    layout = {
+        "shapes": [] if highlight is None else [_column_shade(highlight)],
+        "xaxis": {
+            "range": [0.5, len(short) + 0.5],
+            "tickvals": list(short),
+            "ticktext": [
+                f"Indikator {n}<br>{wrap_html(safe_html.escape(t), 18)}" for n, t in short.items()
+            ],
+            "side": "top",
+            "tickangle": 0,
+            "showgrid": False,
+            "fixedrange": True,
+        },
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": rows[::-1],
+            "type": "category",
+            "automargin": True,
+            "fixedrange": True,
+            "range": [-0.5, len(rows) - 0.5],
+        },
+        "font": {"color": INK},
+        "showlegend": False,
+    }
     return finish(
-        fig,
+        plain_figure(_map_traces(chapters, shown), layout),
         "Peta indikator hasil belajar per notebook",
         _indicator_map_alt(chapters, shown),
         _source("peta kursus (indikator tiap notebook); rumusan indikator dari Bab I.D"),
@@ -342,8 +355,6 @@ def indicator_map_chart(
         margin={**DIAGRAM_MARGIN, "t": 170},
         note_shift=-10,
         note_width=120,
-        font_color=INK,
-        showlegend=False,
     )
 
 

@@ -14,7 +14,6 @@ from itertools import combinations
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from helpers.chapters.activity import (
     ClassifyActivity,
@@ -26,7 +25,7 @@ from helpers.chapters.activity import (
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import finish
+from helpers.core.figures import finish, plain_figure
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 
 STEM = "05_praktik_dan_tantangan"
@@ -202,94 +201,153 @@ def _edge_xy(points: list[tuple[float, float]], edges: list[tuple[int, int]]):
     return xs, ys
 
 
-def _agency_markers(points: list[tuple[float, float]], first: int, legend: bool) -> go.Scatter:
-    return go.Scatter(
-        x=[p[0] for p in points],
-        y=[p[1] for p in points],
-        mode="markers",
-        marker={"size": 16, "color": PAIRWISE_COLOUR, "line": {"color": "white", "width": 1}},
-        name="Lembaga",
-        showlegend=legend,
-        text=[f"Lembaga {i + first}" for i in range(len(points))],
-        hovertemplate="%{text}<extra></extra>",
-    )
+def _agency_markers(points: list[tuple[float, float]], first: int, axes: str) -> dict:
+    return {
+        "type": "scatter",
+        "x": [p[0] for p in points],
+        "y": [p[1] for p in points],
+        "mode": "markers",
+        "marker": {"size": 16, "color": PAIRWISE_COLOUR, "line": {"color": "white", "width": 1}},
+        "name": "Lembaga",
+        "showlegend": axes == "1",
+        "text": [f"Lembaga {i + first}" for i in range(len(points))],
+        "hovertemplate": "%{text}<extra></extra>",
+        **_on(axes),
+    }
 
 
-def _add_networks(fig: go.Figure, n: int) -> None:
+def _on(axes: str) -> dict:
+    """The trace keys that put a trace on subplot ``axes`` ("1", "2" or "3")."""
+    suffix = "" if axes == "1" else axes
+    return {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
+
+
+def _networks(n: int) -> list[dict]:
     """Traces 0-4: direct edges, agencies (direct), hub edges, agencies (hub), coordinator."""
     circle, star = circle_layout(n), hub_layout(n)
-    for col, points, edges, line, first in (
-        (1, circle, pairwise_edges(n), {"color": EDGE_COLOUR, "width": 1.5}, 1),
-        (2, star, hub_edges(n), {"color": HUB_COLOUR, "width": 2}, 2),
+    traces = []
+    for axes, points, edges, line, first in (
+        ("1", circle, pairwise_edges(n), {"color": EDGE_COLOUR, "width": 1.5}, 1),
+        ("2", star, hub_edges(n), {"color": HUB_COLOUR, "width": 2}, 2),
     ):
         xs, ys = _edge_xy(points, edges)
-        edge = go.Scatter(x=xs, y=ys, mode="lines", line=line, hoverinfo="skip", showlegend=False)
-        fig.add_trace(edge, row=1, col=col)
-        agencies = circle if col == 1 else star[1:]
-        fig.add_trace(_agency_markers(agencies, first, legend=col == 1), row=1, col=col)
-    coordinator = go.Scatter(
-        x=[0.0],
-        y=[0.0],
-        mode="markers",
-        marker={"size": 26, "color": COORDINATOR_COLOUR, "symbol": "diamond"},
-        name="Koordinator (salah satu lembaga)",
-        hovertemplate="Koordinator<extra></extra>",
-    )
-    fig.add_trace(coordinator, row=1, col=2)
+        edge = {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": line}
+        traces.append({**edge, "hoverinfo": "skip", "showlegend": False, **_on(axes)})
+        traces.append(_agency_markers(circle if axes == "1" else star[1:], first, axes))
+    coordinator = {
+        "type": "scatter",
+        "x": [0.0],
+        "y": [0.0],
+        "mode": "markers",
+        "marker": {"size": 26, "color": COORDINATOR_COLOUR, "symbol": "diamond"},
+        "name": "Koordinator (salah satu lembaga)",
+        "hovertemplate": "Koordinator<extra></extra>",
+        **_on("2"),
+    }
+    return [*traces, coordinator]
 
 
-def _add_counts(fig: go.Figure, n: int, table: pd.DataFrame) -> None:
+def _counts(n: int, table: pd.DataFrame) -> list[dict]:
     """Traces 5-8: the two count curves, then the current direct and hub counts."""
     curves = (
         ("saluran_langsung", "Semua langsung: n(n−1)/2", PAIRWISE_COLOUR, "circle"),
         ("saluran_lewat_koordinator", "Lewat koordinator: n−1", HUB_COLOUR, "diamond"),
     )
-    for column, name, colour, symbol in curves:
-        curve = go.Scatter(
-            x=table["jumlah_lembaga"].tolist(),
-            y=table[column].tolist(),
-            mode="lines+markers",
-            line={"color": colour, "width": 2},
-            marker={"size": 6, "symbol": symbol, "color": colour},
-            name=name,
-            hovertemplate="%{x} lembaga: %{y} saluran<extra></extra>",
-        )
-        fig.add_trace(curve, row=2, col=1)
+    traces = [
+        {
+            "type": "scatter",
+            "x": table["jumlah_lembaga"].tolist(),
+            "y": table[column].tolist(),
+            "mode": "lines+markers",
+            "line": {"color": colour, "width": 2},
+            "marker": {"size": 6, "symbol": symbol, "color": colour},
+            "name": name,
+            "hovertemplate": "%{x} lembaga: %{y} saluran<extra></extra>",
+            **_on("3"),
+        }
+        for column, name, colour, symbol in curves
+    ]
     highlights = (
         (pairwise_channels(n), PAIRWISE_COLOUR, "circle", "top left"),
         (hub_channels(n), HUB_COLOUR, "diamond", "bottom right"),
     )
     for value, colour, symbol, position in highlights:
         marker = {"size": 16, "symbol": symbol, "color": colour}
-        point = go.Scatter(
-            x=[n],
-            y=[value],
-            mode="markers+text",
-            marker={**marker, "line": {"color": "black", "width": 2}},
-            text=[format_number(value)],
-            textposition=position,
-            textfont={"size": 15, "color": colour},
-            cliponaxis=False,
-            showlegend=False,
-            hovertemplate=f"n = {n}: %{{y}} saluran<extra></extra>",
-        )
-        fig.add_trace(point, row=2, col=1)
+        point = {
+            "type": "scatter",
+            "x": [n],
+            "y": [value],
+            "mode": "markers+text",
+            "marker": {**marker, "line": {"color": "black", "width": 2}},
+            "text": [format_number(value)],
+            "textposition": position,
+            "textfont": {"size": 15, "color": colour},
+            "cliponaxis": False,
+            "showlegend": False,
+            "hovertemplate": f"n = {n}: %{{y}} saluran<extra></extra>",
+        }
+        traces.append({**point, **_on("3")})
+    return traces
 
 
-def _span_axes(fig: go.Figure, n: int, n_min: int, n_max: int, top: int) -> None:
-    for col in (1, 2):
-        axis = {"visible": False, "range": [-1.3, 1.3], "fixedrange": True}
-        fig.update_xaxes(**axis, scaleanchor="y" if col == 1 else "y2", row=1, col=col)
-        fig.update_yaxes(**axis, row=1, col=col)
-    fig.update_xaxes(
-        title="Jumlah lembaga (n)",
-        range=[n_min - 0.7, n_max + 0.7],
-        dtick=1 if n_max - n_min <= 20 else None,
-        row=2,
-        col=1,
-    )
-    fig.update_yaxes(title="Jumlah saluran", range=[-0.07 * top, top * 1.08], row=2, col=1)
-    fig.add_vline(x=n, line={"color": EDGE_COLOUR, "dash": "dot"}, row=2, col=1)
+# The grid plotly's make_subplots gives for two drawings above one chart (row heights 0.55 and
+# 0.45, spacing 0.14 vertical and 0.06 horizontal), written out: make_subplots and validating
+# each axis made up most of a redraw.
+_DRAWING_Y = [0.527, 1.0]
+_CHART_Y = [0.0, 0.387]
+_DRAWING_X = ([0.0, 0.47], [0.53, 1.0])
+
+
+def _span_layout(n: int, n_min: int, n_max: int, top: int, titles: list[str]) -> dict:
+    drawing = {"visible": False, "range": [-1.3, 1.3], "fixedrange": True}
+    title_font = {"size": 16}
+    subplot_titles = [
+        {"text": text, "x": x, "y": y, "xanchor": "center", "yanchor": "bottom"}
+        for text, x, y in zip(titles, (0.235, 0.765, 0.5), (1.0, 1.0, _CHART_Y[1]), strict=True)
+    ]
+    return {
+        "xaxis": {**drawing, "anchor": "y", "domain": _DRAWING_X[0], "scaleanchor": "y"},
+        "yaxis": {**drawing, "anchor": "x", "domain": _DRAWING_Y},
+        "xaxis2": {**drawing, "anchor": "y2", "domain": _DRAWING_X[1], "scaleanchor": "y2"},
+        "yaxis2": {**drawing, "anchor": "x2", "domain": _DRAWING_Y},
+        "xaxis3": {
+            "anchor": "y3",
+            "domain": [0.0, 1.0],
+            "title": {"text": "Jumlah lembaga (n)"},
+            "range": [n_min - 0.7, n_max + 0.7],
+            **({"dtick": 1} if n_max - n_min <= 20 else {}),
+        },
+        "yaxis3": {
+            "anchor": "x3",
+            "domain": _CHART_Y,
+            "title": {"text": "Jumlah saluran"},
+            "range": [-0.07 * top, top * 1.08],
+        },
+        "annotations": [
+            {**title, "xref": "paper", "yref": "paper", "showarrow": False, "font": title_font}
+            for title in subplot_titles
+        ],
+        "shapes": [
+            {
+                "type": "line",
+                "x0": n,
+                "x1": n,
+                "xref": "x3",
+                "y0": 0,
+                "y1": 1,
+                "yref": "y3 domain",
+                "line": {"color": EDGE_COLOUR, "dash": "dot"},
+            }
+        ],
+        "legend": {
+            "orientation": "v",
+            "x": 0.01,
+            "y": _CHART_Y[1] - 0.01,
+            "yanchor": "top",
+            "bgcolor": "rgba(255,255,255,0.85)",
+        },
+        "hovermode": "closest",
+    }
 
 
 def span_of_control_figure(n: int, n_min: int = N_MIN, n_max: int = N_MAX) -> go.Figure:
@@ -308,25 +366,14 @@ def span_of_control_figure(n: int, n_min: int = N_MIN, n_max: int = N_MAX) -> go
     if not n_min <= n <= n_max:
         raise ValueError(f"Jumlah lembaga harus antara {n_min} dan {n_max}, bukan {n}.")
     table = channel_table(n_min, n_max)
-    fig = make_subplots(
-        rows=2,
-        cols=2,
-        specs=[[{}, {}], [{"colspan": 2}, None]],
-        row_heights=[0.55, 0.45],
-        vertical_spacing=0.14,
-        horizontal_spacing=0.06,
-        subplot_titles=[
-            f"Semua langsung: {format_number(pairwise_channels(n))} saluran",
-            f"Lewat satu koordinator: {format_number(hub_channels(n))} saluran",
-            "Jumlah saluran bila lembaga bertambah (hasil rumus)",
-        ],
-    )
-    _add_networks(fig, n)
-    _add_counts(fig, n, table)
-    _span_axes(fig, n, n_min, n_max, int(table["saluran_langsung"].max()))
-    legend = {"orientation": "v", "x": 0.01, "y": fig.layout.yaxis3.domain[1] - 0.01}
+    titles = [
+        f"Semua langsung: {format_number(pairwise_channels(n))} saluran",
+        f"Lewat satu koordinator: {format_number(hub_channels(n))} saluran",
+        "Jumlah saluran bila lembaga bertambah (hasil rumus)",
+    ]
+    layout = _span_layout(n, n_min, n_max, int(table["saluran_langsung"].max()), titles)
     return finish(
-        fig,
+        plain_figure([*_networks(n), *_counts(n, table)], layout),
         f"Rentang kendali: {n} lembaga",
         span_of_control_alt(n, n_min, n_max),
         _span_notes().text("catatan_gambar"),
@@ -335,8 +382,6 @@ def span_of_control_figure(n: int, n_min: int = N_MIN, n_max: int = N_MAX) -> go
         note_shift=-112,
         note_anchor="bottom",
         note_width=120,
-        legend={**legend, "yanchor": "top", "bgcolor": "rgba(255,255,255,0.85)"},
-        hovermode="closest",
     )
 
 
