@@ -14,11 +14,10 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from helpers.core.datasets import DataError, ensure, parse_table, read_table
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import finish
+from helpers.core.figures import axes_of, finish, plain_figure, side_by_side
 from helpers.core.text import PALETTE, format_number, format_percent
 
 SURVEY_SCALES = {"ISP": 10, "SPI": 100}
@@ -245,26 +244,27 @@ def regulations_chart(
     table = builders[dimension](regulations)
     colours = [DERIVED_COLOUR if derived else PALETTE["biru"] for derived in table["turunan"]]
     patterns = ["/" if derived else "" for derived in table["turunan"]]
-    fig = go.Figure(
-        go.Bar(
-            x=table[measure],
-            y=table["kategori"],
-            orientation="h",
-            marker={"color": colours, "pattern": {"shape": patterns}},
-            text=[_label(v, measure) for v in table[measure]],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
-    )
-    fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(
-        title=MEASURE_LABELS[measure],
-        rangemode="tozero",
-        ticksuffix="%" if measure == "persen" else "",
-    )
+    bars = {
+        "type": "bar",
+        "x": table[measure].tolist(),
+        "y": table["kategori"].tolist(),
+        "orientation": "h",
+        "marker": {"color": colours, "pattern": {"shape": patterns}},
+        "text": [_label(v, measure) for v in table[measure]],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertemplate": "%{y}: %{text}<extra></extra>",
+    }
+    axes = {
+        "yaxis": {"autorange": "reversed"},
+        "xaxis": {
+            "title": {"text": MEASURE_LABELS[measure]},
+            "rangemode": "tozero",
+            "ticksuffix": "%" if measure == "persen" else "",
+        },
+    }
     return finish(
-        fig,
+        plain_figure([bars], axes),
         f"Regulasi yang diterbitkan {_period(regulations)}: {DIMENSION_LABELS[dimension]}",
         _regulations_alt(table, dimension, measure, regulations),
         "Sumber: " + "; ".join(dict.fromkeys(regulations["sumber"])),
@@ -300,12 +300,9 @@ def integrity_scores_chart(scores: pd.DataFrame) -> go.Figure:
         ((0, 10), (0, 100))
     """
     surveys = [s for s in SURVEY_SCALES if s in set(scores["survei"])]
-    fig = make_subplots(
-        rows=1,
-        cols=len(surveys),
-        subplot_titles=[f"{SURVEY_TITLES[s]}, skala 0–{SURVEY_SCALES[s]}" for s in surveys],
-        horizontal_spacing=0.12,
-    )
+    titles = [f"{SURVEY_TITLES[s]}, skala 0–{SURVEY_SCALES[s]}" for s in surveys]
+    layout = side_by_side(titles, spacing=0.12)
+    traces: list[dict] = []
     shown_levels: set[str] = set()
     for col, survey in enumerate(surveys, start=1):
         subset = scores[scores["survei"] == survey]
@@ -313,36 +310,41 @@ def integrity_scores_chart(scores: pd.DataFrame) -> go.Figure:
             rows = subset[subset["tingkat"] == level]
             if rows.empty:
                 continue
-            fig.add_trace(
-                _level_bars(rows, level, show_legend=level not in shown_levels), row=1, col=col
-            )
+            bars = _level_bars(rows, level, show_legend=level not in shown_levels)
+            traces.append({**bars, **axes_of(col)})
             shown_levels.add(level)
-        fig.update_yaxes(range=(0, SURVEY_SCALES[survey]), title="Skor", row=1, col=col)
-        fig.update_xaxes(
-            type="category", title="Tahun survei", categoryorder="category ascending", col=col
-        )
+        suffix = "" if col == 1 else str(col)
+        layout[f"yaxis{suffix}"] |= {
+            "range": [0, SURVEY_SCALES[survey]],
+            "title": {"text": "Skor"},
+        }
+        layout[f"xaxis{suffix}"] |= {
+            "type": "category",
+            "title": {"text": "Tahun survei"},
+            "categoryorder": "category ascending",
+        }
+    layout |= {"barmode": "group", "legend": {"title": {"text": "Tingkat"}}}
     return finish(
-        fig,
+        plain_figure(traces, layout),
         "Skor integritas pelayanan publik menurut survei KPK",
         _integrity_alt(scores, surveys),
         f"Sumber: {INTEGRITY_SOURCE_NOTE}",
-        barmode="group",
-        legend={"title": "Tingkat"},
     )
 
 
-def _level_bars(rows: pd.DataFrame, level: str, show_legend: bool) -> go.Bar:
-    return go.Bar(
-        x=rows["tahun"].astype(str),
-        y=rows["skor"],
-        name=LEVEL_LABELS[level],
-        legendgroup=level,
-        showlegend=show_legend,
-        marker_color=LEVEL_COLOURS[level],
-        text=[format_number(v, 2) for v in rows["skor"]],
-        textposition="outside",
-        hovertemplate=f"{LEVEL_LABELS[level]} %{{x}}: %{{text}}<extra></extra>",
-    )
+def _level_bars(rows: pd.DataFrame, level: str, show_legend: bool) -> dict:
+    return {
+        "type": "bar",
+        "x": rows["tahun"].astype(str).tolist(),
+        "y": rows["skor"].tolist(),
+        "name": LEVEL_LABELS[level],
+        "legendgroup": level,
+        "showlegend": show_legend,
+        "marker": {"color": LEVEL_COLOURS[level]},
+        "text": [format_number(v, 2) for v in rows["skor"]],
+        "textposition": "outside",
+        "hovertemplate": f"{LEVEL_LABELS[level]} %{{x}}: %{{text}}<extra></extra>",
+    }
 
 
 def _integrity_alt(scores: pd.DataFrame, surveys: list[str]) -> str:

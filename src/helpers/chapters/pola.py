@@ -24,7 +24,7 @@ from helpers.chapters.activity import (
 )
 from helpers.core.content import Fields, chapter_content
 from helpers.core.datasets import ensure, read_table
-from helpers.core.figures import finish
+from helpers.core.figures import finish, plain_figure
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 
 STEM = "06_pola_pelayanan"
@@ -202,19 +202,22 @@ def mpp_growth_text(mpp: pd.DataFrame) -> str:
     )
 
 
-def _bars(labels: list[str], values: list[int], colour: str, **trace: object) -> go.Figure:
-    bar = go.Bar(
-        x=labels,
-        y=values,
-        marker={"color": colour},
-        text=[format_number(v) for v in values],
-        textposition="outside",
-        cliponaxis=False,
+def _bars(
+    labels: list[str], values: list[int], colour: str, axes: dict, **trace: object
+) -> go.Figure:
+    """One bar per label; ``axes`` holds the x axis and the y axis entries."""
+    bar = {
+        "type": "bar",
+        "x": labels,
+        "y": values,
+        "marker": {"color": colour},
+        "text": [format_number(v) for v in values],
+        "textposition": "outside",
+        "cliponaxis": False,
         **trace,
-    )
-    fig = go.Figure(bar)
-    fig.update_yaxes(range=[0, float(max(values)) * 1.15])
-    return fig
+    }
+    top = {"range": [0, float(max(values)) * 1.15]}
+    return plain_figure([bar], {**axes, "yaxis": {**top, **axes["yaxis"]}})
 
 
 def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
@@ -230,14 +233,19 @@ def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
         mpp["label"].tolist(),
         mpp["jumlah"].tolist(),
         PALETTE["biru"],
+        {
+            "xaxis": {
+                "type": "category",
+                "title": {
+                    "text": "Periode laporan (jarak antarbatang tidak sebanding dengan selang "
+                    "waktu)"
+                },
+            },
+            "yaxis": {"title": {"text": "Jumlah MPP"}, "rangemode": "tozero"},
+        },
         customdata=list(zip(mpp["sumber"], remarks, strict=True)),
         hovertemplate="%{x}: %{y} MPP<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
     )
-    fig.update_xaxes(
-        type="category",
-        title="Periode laporan (jarak antarbatang tidak sebanding dengan selang waktu)",
-    )
-    fig.update_yaxes(title="Jumlah MPP", rangemode="tozero")
     sources = "; ".join(f"{r.label}: {r.sumber}" for r in mpp.itertuples())
     values = "; ".join(f"{r.label} {format_number(r.jumlah)}" for r in mpp.itertuples())
     alt = (
@@ -268,10 +276,12 @@ def oss_chart(oss: pd.DataFrame) -> go.Figure:
         years,
         oss["nib_terbit"].tolist(),
         PALETTE["hijau"],
+        {
+            "xaxis": {"type": "category", "title": {"text": "Tahun (hanya tahun yang dilaporkan)"}},
+            "yaxis": {"title": {"text": "NIB yang diterbitkan"}, "tickformat": ",d"},
+        },
         hovertemplate="%{x}: %{text} NIB<extra></extra>",
     )
-    fig.update_xaxes(type="category", title="Tahun (hanya tahun yang dilaporkan)")
-    fig.update_yaxes(title="NIB yang diterbitkan", tickformat=",d")
     first, last = oss.iloc[0], oss.iloc[-1]
     multiple = growth_multiple(first["nib_terbit"], last["nib_terbit"])
     values = " dan ".join(

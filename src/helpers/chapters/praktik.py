@@ -25,7 +25,7 @@ from helpers.chapters.activity import (
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import finish, plain_figure
+from helpers.core.figures import axes_of, finish, plain_figure
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 
 STEM = "05_praktik_dan_tantangan"
@@ -201,7 +201,7 @@ def _edge_xy(points: list[tuple[float, float]], edges: list[tuple[int, int]]):
     return xs, ys
 
 
-def _agency_markers(points: list[tuple[float, float]], first: int, axes: str) -> dict:
+def _agency_markers(points: list[tuple[float, float]], first: int, subplot: int) -> dict:
     return {
         "type": "scatter",
         "x": [p[0] for p in points],
@@ -209,31 +209,25 @@ def _agency_markers(points: list[tuple[float, float]], first: int, axes: str) ->
         "mode": "markers",
         "marker": {"size": 16, "color": PAIRWISE_COLOUR, "line": {"color": "white", "width": 1}},
         "name": "Lembaga",
-        "showlegend": axes == "1",
+        "showlegend": subplot == 1,
         "text": [f"Lembaga {i + first}" for i in range(len(points))],
         "hovertemplate": "%{text}<extra></extra>",
-        **_on(axes),
+        **axes_of(subplot),
     }
-
-
-def _on(axes: str) -> dict:
-    """The trace keys that put a trace on subplot ``axes`` ("1", "2" or "3")."""
-    suffix = "" if axes == "1" else axes
-    return {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
 
 
 def _networks(n: int) -> list[dict]:
     """Traces 0-4: direct edges, agencies (direct), hub edges, agencies (hub), coordinator."""
     circle, star = circle_layout(n), hub_layout(n)
     traces = []
-    for axes, points, edges, line, first in (
-        ("1", circle, pairwise_edges(n), {"color": EDGE_COLOUR, "width": 1.5}, 1),
-        ("2", star, hub_edges(n), {"color": HUB_COLOUR, "width": 2}, 2),
+    for subplot, points, edges, line, first in (
+        (1, circle, pairwise_edges(n), {"color": EDGE_COLOUR, "width": 1.5}, 1),
+        (2, star, hub_edges(n), {"color": HUB_COLOUR, "width": 2}, 2),
     ):
         xs, ys = _edge_xy(points, edges)
         edge = {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "line": line}
-        traces.append({**edge, "hoverinfo": "skip", "showlegend": False, **_on(axes)})
-        traces.append(_agency_markers(circle if axes == "1" else star[1:], first, axes))
+        traces.append({**edge, "hoverinfo": "skip", "showlegend": False, **axes_of(subplot)})
+        traces.append(_agency_markers(circle if subplot == 1 else star[1:], first, subplot))
     coordinator = {
         "type": "scatter",
         "x": [0.0],
@@ -242,7 +236,7 @@ def _networks(n: int) -> list[dict]:
         "marker": {"size": 26, "color": COORDINATOR_COLOUR, "symbol": "diamond"},
         "name": "Koordinator (salah satu lembaga)",
         "hovertemplate": "Koordinator<extra></extra>",
-        **_on("2"),
+        **axes_of(2),
     }
     return [*traces, coordinator]
 
@@ -263,7 +257,7 @@ def _counts(n: int, table: pd.DataFrame) -> list[dict]:
             "marker": {"size": 6, "symbol": symbol, "color": colour},
             "name": name,
             "hovertemplate": "%{x} lembaga: %{y} saluran<extra></extra>",
-            **_on("3"),
+            **axes_of(3),
         }
         for column, name, colour, symbol in curves
     ]
@@ -286,7 +280,7 @@ def _counts(n: int, table: pd.DataFrame) -> list[dict]:
             "showlegend": False,
             "hovertemplate": f"n = {n}: %{{y}} saluran<extra></extra>",
         }
-        traces.append({**point, **_on("3")})
+        traces.append({**point, **axes_of(3)})
     return traces
 
 

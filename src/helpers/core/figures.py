@@ -151,6 +151,49 @@ def _trusted(fig: go.Figure) -> Iterator[None]:
         layout._validate = fig._validate
 
 
+def axes_of(subplot: int) -> dict:
+    """The trace entries that put a trace on subplot ``subplot`` (1, 2, ...).
+
+    Example:
+        >>> axes_of(1), axes_of(3)
+        ({'xaxis': 'x', 'yaxis': 'y'}, {'xaxis': 'x3', 'yaxis': 'y3'})
+    """
+    suffix = "" if subplot == 1 else str(subplot)
+    return {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
+
+
+def side_by_side(titles: Sequence[str], spacing: float) -> dict:
+    """The layout of one row of subplots, one per title, as plotly's ``make_subplots`` lays it
+    out (``horizontal_spacing=spacing``, the titles above each panel).
+
+    Example:
+        >>> layout = side_by_side(["A", "B"], spacing=0.1)
+        >>> layout["xaxis2"]["domain"], layout["annotations"][1]["x"]
+        ([0.55, 1.0], 0.775)
+    """
+    width = (1 - spacing * (len(titles) - 1)) / len(titles)
+    layout: dict = {"annotations": []}
+    for index, title in enumerate(titles):
+        left = index * (width + spacing)
+        suffix = "" if index == 0 else str(index + 1)
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [left, left + width]}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [0.0, 1.0]}
+        layout["annotations"].append(
+            {
+                "text": title,
+                "x": left + width / 2,
+                "y": 1.0,
+                "xref": "paper",
+                "yref": "paper",
+                "xanchor": "center",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 16},
+            }
+        )
+    return layout
+
+
 def hidden_axes(x_range: Sequence[float], y_range: Sequence[float]) -> dict:
     """Layout entries that turn the axes off for a diagram (positions carry no meaning),
     keeping a 1:1 aspect.
