@@ -1,6 +1,7 @@
 """Figures and answers typed from the course text (Ramadhan 2019), never copied from the code.
 
-Bab II.C Tabel 1.1 (Perry 6, 2004) for the continuum, Bab III.A for the regulation counts.
+Bab II.C Tabel 1.1 (Perry 6, 2004) for the continuum and its cases, Bab III.A for the regulation
+counts.
 """
 
 from __future__ import annotations
@@ -31,6 +32,52 @@ PERRY6 = [
     ("Merger", "Kedekatan dan pelibatan"),
 ]
 CONTINUUM = [kind for kind, _ in PERRY6]
+# kontinum-1 and kontinum-2 apply Tabel 1.1 to new cases: each case is paired with the type whose
+# Keterangan it describes, so its category and its place on the continuum follow PERRY6.
+CASES_1 = {
+    "Penyertaan": (
+        "Dinas pendidikan menyusun rencana gedung sekolah dengan mempertimbangkan dampaknya "
+        "bagi rencana dinas perhubungan"
+    ),
+    "Dialog": (
+        "Dinas kesehatan dan dinas sosial bertukar data penerima bantuan setiap bulan; "
+        "struktur kedua dinas tidak berubah"
+    ),
+    "Joint working": (
+        "Pegawai dua dinas bekerja dalam satu tim selama enam bulan untuk menuntaskan "
+        "pendataan, lalu kembali ke dinasnya"
+    ),
+    "Satelit": (
+        "Tiga dinas membentuk unit layanan yang terpisah dari ketiganya, dimiliki bersama, "
+        "untuk memadukan layanan mereka"
+    ),
+    "Union": (
+        "Dua badan disatukan secara resmi menjadi satu badan, tetapi identitas masing-masing "
+        "masih tampak di dalamnya"
+    ),
+    "Merger": (
+        "Dua kantor pertanahan dilebur ke dalam satu struktur organisasi baru; kedua kantor "
+        "lama tidak ada lagi"
+    ),
+}
+CASES_2 = {
+    "Penyertaan": (
+        "Dinas lingkungan hidup menyusun strateginya dengan mempertimbangkan dampaknya bagi "
+        "dinas pasar dan dinas pariwisata"
+    ),
+    "Joint working": (
+        "Petugas ketiga dinas bekerja bersama dalam satu tim lapangan selama musim hujan, "
+        "lalu kembali ke tugas masing-masing"
+    ),
+    "Satelit": "Ketiga dinas membentuk badan pengelola sampah yang terpisah dan dimiliki bersama",
+    "Union": (
+        "Ketiga dinas disatukan secara resmi dalam satu wadah, tetapi identitas masing-masing "
+        "masih tampak"
+    ),
+    "Merger": "Ketiga dinas dilebur ke dalam satu dinas baru dengan struktur baru",
+}
+KONTINUM_1 = [(CASES_1[kind], category) for kind, category in PERRY6 if kind in CASES_1]
+KONTINUM_2 = [CASES_2[kind] for kind in CONTINUUM if kind in CASES_2]
 REFLECTION = (
     "Saat mengurus izin usaha saya harus datang ke tiga kantor berbeda dan menyerahkan "
     "fotokopi KTP yang sama di setiap loket."

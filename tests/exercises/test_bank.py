@@ -15,7 +15,7 @@ import yaml
 from helpers.exercises import get_exercise
 from helpers.exercises.bank import BANK_DIR, load_bank, load_bank_file
 from helpers.exercises.kinds import KINDS, BankError
-from tests.exercises.common import CONTINUUM, PERRY6
+from tests.exercises.common import KONTINUM_1, KONTINUM_2
 
 # Figures that may appear in the bank's text, typed from the course text (Bab III.A) and from
 # figures-and-sources.md. The residual 1,665 is left out on purpose: it is derived, so it must
@@ -60,8 +60,8 @@ def test_bank_covers_every_question_type_and_the_notebooks():
 
 
 def test_perry6_exercises_follow_table_1_1():
-    assert dict(get_exercise("kontinum-1").jawaban) == dict(PERRY6)
-    assert list(get_exercise("kontinum-2").jawaban) == CONTINUUM
+    assert dict(get_exercise("kontinum-1").jawaban) == dict(KONTINUM_1)
+    assert list(get_exercise("kontinum-2").jawaban) == KONTINUM_2
 
 
 def _texts(value: object):

@@ -19,11 +19,13 @@ from helpers.exercises import get_exercise
 from helpers.exercises.bank import BANK_DIR, load_bank
 from helpers.exercises.model import STATUSES
 from tests.exercises.common import (
-    CONTINUUM,
+    CASES_1,
+    CASES_2,
+    KONTINUM_1,
+    KONTINUM_2,
     PERMEN,
     PERMEN_SHARE,
     PERPU,
-    PERRY6,
     PP,
     REFLECTION,
     SECTORS,
@@ -135,45 +137,53 @@ def test_four_indicators_of_bab_i_d():
 
 
 def test_classify_right_as_item_mapping_and_as_category_lists():
-    assert check("kontinum-1", dict(PERRY6)).status == "benar"
+    assert check("kontinum-1", dict(KONTINUM_1)).status == "benar"
     by_category: dict[str, list[str]] = {}
-    for kind, category in PERRY6:
-        by_category.setdefault(category.lower(), []).append(kind.upper())
+    for case, category in KONTINUM_1:
+        by_category.setdefault(category.lower(), []).append(case.upper())
     assert check("kontinum-1", by_category).status == "benar"
 
 
 def test_classify_partial_names_the_misplaced_item_and_why():
-    answer = dict(PERRY6) | {"Joint venture": "Koordinasi"}
+    answer = dict(KONTINUM_1) | {CASES_1["Joint working"]: "Koordinasi"}
     verdict = check("kontinum-1", answer)
     assert verdict.status == "sebagian"
-    assert "8 dari 9" in verdict.message
-    assert any(d.startswith("Joint venture:") and "jangka panjang" in d for d in verdict.details)
+    assert f"{len(KONTINUM_1) - 1} dari {len(KONTINUM_1)}" in verdict.message
+    why = [d for d in verdict.details if d.startswith(CASES_1["Joint working"] + ":")]
+    assert why and "kolaborasi sementara" in why[0]
 
 
 def test_classify_all_wrong():
     shift = {"Koordinasi": "Integrasi", "Integrasi": "Kedekatan dan pelibatan",
              "Kedekatan dan pelibatan": "Koordinasi"}  # fmt: skip
-    verdict = check("kontinum-1", {kind: shift[cat] for kind, cat in PERRY6})
+    verdict = check("kontinum-1", {case: shift[cat] for case, cat in KONTINUM_1})
     assert verdict.status == "salah"
-    assert "0 dari 9" in verdict.message
+    assert f"0 dari {len(KONTINUM_1)}" in verdict.message
 
 
 def test_classify_incomplete_is_partial_and_lists_what_is_missing():
-    answer = dict(PERRY6[:6]) | {"Merger": None}
+    answer = dict(KONTINUM_1[:4]) | {CASES_1["Merger"]: None}
     verdict = check("kontinum-1", answer)
     assert verdict.status == "sebagian"
     assert "Belum dikelompokkan" in verdict.message
-    assert "Merger" in verdict.message
+    assert CASES_1["Merger"] in verdict.message
 
 
-@pytest.mark.parametrize("answer", [None, {}, {kind: None for kind in CONTINUUM}])
+@pytest.mark.parametrize("answer", [None, {}, {case: None for case, _ in KONTINUM_1}])
 def test_classify_unattempted(answer):
     assert check("kontinum-1", answer).status == "belum_dijawab"
 
 
 @pytest.mark.parametrize(
     "answer",
-    ["Koordinasi", ["Dialog"], {"Rapat": "Koordinasi"}, {"Dialog": "Kolaborasi"}, {"Dialog": 3}],
+    [
+        "Koordinasi",
+        [CASES_1["Dialog"]],
+        {"Rapat": "Koordinasi"},
+        {"Dialog": "Koordinasi"},  # a type's name is not one of the cases
+        {CASES_1["Dialog"]: "Kolaborasi"},
+        {CASES_1["Dialog"]: 3},
+    ],
 )
 def test_classify_malformed(answer):
     verdict = check("kontinum-1", answer)
@@ -191,48 +201,51 @@ def test_source_and_derived_numbers_are_classified():
 
 
 def test_order_right_as_list_or_positions():
-    assert check("kontinum-2", CONTINUUM).status == "benar"
-    positions = {kind: str(pos) for pos, kind in enumerate(CONTINUUM, start=1)}
+    assert check("kontinum-2", KONTINUM_2).status == "benar"
+    positions = {case: str(pos) for pos, case in enumerate(KONTINUM_2, start=1)}
     assert check("kontinum-2", positions).status == "benar"
 
 
 def test_order_reversed_is_told_so():
-    verdict = check("kontinum-2", list(reversed(CONTINUUM)))
+    verdict = check("kontinum-2", list(reversed(KONTINUM_2)))
     assert verdict.status == "salah"
     assert "terbalik" in verdict.message
 
 
 def test_order_partial_counts_right_positions():
-    swapped = CONTINUUM.copy()
-    swapped[0], swapped[8] = swapped[8], swapped[0]
+    swapped = KONTINUM_2.copy()
+    swapped[0], swapped[-1] = swapped[-1], swapped[0]
     verdict = check("kontinum-2", swapped)
     assert verdict.status == "sebagian"
-    assert "7 dari 9" in verdict.message
-    assert any(d.startswith("Merger:") for d in verdict.details)
+    assert f"{len(KONTINUM_2) - 2} dari {len(KONTINUM_2)}" in verdict.message
+    assert any(d.startswith(CASES_2["Merger"] + ":") for d in verdict.details)
 
 
 def test_order_all_wrong():
-    rotated = CONTINUUM[1:] + CONTINUUM[:1]
+    rotated = KONTINUM_2[1:] + KONTINUM_2[:1]
     verdict = check("kontinum-2", rotated)
     assert verdict.status == "salah"
-    assert "0 dari 9" in verdict.message
+    assert f"0 dari {len(KONTINUM_2)}" in verdict.message
 
 
-@pytest.mark.parametrize("answer", [None, [], {kind: None for kind in CONTINUUM}])
+@pytest.mark.parametrize("answer", [None, [], {case: None for case in KONTINUM_2}])
 def test_order_unattempted(answer):
     assert check("kontinum-2", answer).status == "belum_dijawab"
+
+
+FIRST, LAST = KONTINUM_2[0], KONTINUM_2[-1]
 
 
 @pytest.mark.parametrize(
     ("answer", "says"),
     [
-        (CONTINUUM[:8], "belum lengkap"),
-        (CONTINUUM[:8] + ["Dialog"], "lebih dari sekali"),
-        (CONTINUUM[:8] + ["Kolaborasi"], "Tidak dikenal"),
-        ("Penyertaan, Dialog", "daftar"),
-        ({kind: 1 for kind in CONTINUUM}, "dua kali"),
-        ({"Penyertaan": 12}, "posisi"),
-        ({"Penyertaan": "pertama"}, "posisi"),
+        (KONTINUM_2[:-1], "belum lengkap"),
+        (KONTINUM_2[:-1] + [FIRST], "lebih dari sekali"),
+        (KONTINUM_2[:-1] + ["Kolaborasi"], "Tidak dikenal"),
+        (f"{FIRST}, {LAST}", "daftar"),
+        ({case: 1 for case in KONTINUM_2}, "dua kali"),
+        ({FIRST: 12}, "posisi"),
+        ({FIRST: "pertama"}, "posisi"),
     ],
 )
 def test_order_malformed(answer, says):
@@ -243,7 +256,6 @@ def test_order_malformed(answer, says):
 
 def test_sector_order_follows_the_course_figures():
     by_count = sorted(SECTORS, key=SECTORS.get, reverse=True)
-    assert check("pelayanan-5", by_count).status == "benar"
     table = regulations_by_sector(read_regulations())
     assert list(table["kategori"]) == by_count
 

@@ -15,7 +15,7 @@ from helpers.exercises.identity import IdentityForm
 from helpers.exercises.progress import kemajuan
 from helpers.exercises.widgets import latihan, reset_progress
 from helpers.exercises.workfile import read_workfile, workfile_path
-from tests.exercises.common import CONTINUUM, REFLECTION
+from tests.exercises.common import CASES_1, KONTINUM_2, REFLECTION
 
 pytestmark = pytest.mark.usefixtures("trainee_kernel")
 
@@ -85,8 +85,11 @@ def test_a_restarted_kernel_shows_saved_answers_and_verdicts():
 def test_restored_widgets_of_every_kind_show_the_saved_answer():
     store.mulai("Budi")
     answers = {
-        "kontinum-1": {"Penyertaan": "Koordinasi", "Merger": "Kedekatan dan pelibatan"},
-        "kontinum-2": CONTINUUM[::-1],
+        "kontinum-1": {
+            CASES_1["Penyertaan"]: "Koordinasi",
+            CASES_1["Merger"]: "Kedekatan dan pelibatan",
+        },
+        "kontinum-2": KONTINUM_2[::-1],
         "konsep-2": ["Pelayanan publik"],
         "pelayanan-3": "66,6",
         "mulai-3": REFLECTION,

@@ -18,7 +18,7 @@ from helpers.exercises import widgets as ew
 from helpers.exercises.inputs import INPUTS
 from helpers.exercises.kinds import KINDS
 from helpers.exercises.progress import ProgressSummary, progress_html
-from tests.exercises.common import CONTINUUM, PERRY6, REFLECTION
+from tests.exercises.common import CASES_1, CASES_2, KONTINUM_1, KONTINUM_2, REFLECTION
 
 HARD_CODED_COLOURS = re.compile(r"#[0-9a-fA-F]{3,6}\b|\b(black|white)\b|rgb\(")
 
@@ -103,25 +103,26 @@ def test_multiple_answer_partial_then_right():
 
 def test_classify_with_dropdowns():
     view = latihan("kontinum-1").form
-    assert view.controls["Dialog"].label == "— pilih kelompok —"  # a visible placeholder
-    assert submit(view, "Dialog", "Koordinasi") == "sebagian"
+    dialog, satellite = CASES_1["Dialog"], CASES_1["Satelit"]
+    assert view.controls[dialog].label == "— pilih kelompok —"  # a visible placeholder
+    assert submit(view, dialog, "Koordinasi") == "sebagian"
     assert "Belum dikelompokkan" in view.feedback.value
-    for item, category in PERRY6:
+    for item, category in KONTINUM_1:
         view.controls[item].value = category
-    assert submit(view, "Satelit", "Koordinasi") == "sebagian"
-    assert "Satelit" in view.feedback.value
-    assert submit(view, "Satelit", "Integrasi") == "benar"
+    assert submit(view, satellite, "Koordinasi") == "sebagian"
+    assert satellite in view.feedback.value
+    assert submit(view, satellite, "Integrasi") == "benar"
 
 
 def test_order_with_position_dropdowns_and_live_preview():
     view = latihan("kontinum-2").form
     preview = view.answer_input.children[-1]
-    for position, item in enumerate(CONTINUUM, start=1):
+    for position, item in enumerate(KONTINUM_2, start=1):
         view.controls[item].value = position
-    assert "Penyertaan → Dialog" in preview.value
+    assert f"{KONTINUM_2[0]} → {KONTINUM_2[1]}" in preview.value
     view.check_button.click()
     assert status_of(view.feedback) == "benar"
-    view.controls["Merger"].value = 1
+    view.controls[CASES_2["Merger"]].value = 1
     view.check_button.click()
     assert status_of(view.feedback) == "tidak_valid"
     assert "dua kali" in view.feedback.value

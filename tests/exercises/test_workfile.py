@@ -25,7 +25,7 @@ from helpers.exercises.workfile import (
     validate_record,
     write_workfile,
 )
-from tests.exercises.common import PERRY6, REFLECTION
+from tests.exercises.common import KONTINUM_1, KONTINUM_2, REFLECTION
 
 
 def _write(path: Path, record: object) -> Path:
@@ -175,8 +175,8 @@ def test_slug_and_path():
     ("exercise_id", "given", "stored"),
     [
         ("kontinum-3", "a", "Koordinasi"),  # Bab II.C: structure unchanged = coordination
-        ("kontinum-1", dict(PERRY6), dict(PERRY6)),
-        ("kontinum-2", [kind for kind, _ in PERRY6], [kind for kind, _ in PERRY6]),
+        ("kontinum-1", dict(KONTINUM_1), dict(KONTINUM_1)),
+        ("kontinum-2", KONTINUM_2, KONTINUM_2),
         ("mulai-3", REFLECTION, REFLECTION),
         ("kontinum-3", "", None),
         ("kontinum-3", "Z", "Z"),

@@ -23,8 +23,9 @@ class Classify(Exercise):
 
     Example:
         >>> from helpers.exercises.bank import get_exercise
-        >>> get_exercise("kontinum-1").check({"Merger": "Koordinasi"}).message[:22]
-        '0 dari 9 butir sudah d'
+        >>> exercise = get_exercise("kontinum-1")
+        >>> exercise.check({item: "Koordinasi" for item in exercise.butir}).message[:22]
+        '2 dari 6 butir sudah d'
     """
 
     kategori: tuple[str, ...] = ()
