@@ -25,11 +25,10 @@ from helpers.core.explorer import ChartExplorer, WidgetView
 from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
 from helpers.core.manifest import course
 from helpers.core.tables import text_table
-from helpers.core.text import PALETTE, join_list
+from helpers.core.text import MUTED, PALETTE, join_list
 
 STEM = "02_konsep_wog"
 JOINED = PALETTE["biru"]
-MUTED = "#D9D9D9"
 FULL_WIDTH = {"width": "95%"}  # a dict, so that each widget gets its own Layout
 
 

@@ -22,11 +22,10 @@ from helpers.core.explorer import ChartExplorer
 from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
 from helpers.core.manifest import Chapter, course
 from helpers.core.tables import text_table
-from helpers.core.text import PALETTE, join_list
+from helpers.core.text import MUTED, PALETTE, join_list
 
 STEM = "01_pendahuluan"
 SCOPE_COLOURS = (PALETTE["biru"], PALETTE["jingga"], PALETTE["hijau"])
-MUTED = "#D9D9D9"
 DIAGRAM_MARGIN = {"l": 20, "r": 20, "t": 70, "b": 70}
 
 

@@ -18,6 +18,8 @@ PALETTE = {
     "kuning": "#F0E442",
     "abu": "#7F7F7F",
 }
+# Light grey for what a diagram shows as "not included" (cells, boxes); not a data colour.
+MUTED = "#D9D9D9"
 
 # plotly's `separators`: decimal comma, thousands dot, as written in Indonesia.
 PLOTLY_SEPARATORS = ",."
