@@ -19,6 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE_PREFIX = Path(os.environ.get("AXE_PREFIX", ROOT / ".venv" / "axe"))
 AXE_JS = AXE_PREFIX / "node_modules" / "axe-core" / "axe.min.js"
 SERIOUS = ("critical", "serious")
+# In JupyterLab: only what the notebook shows (outputs, rendered markdown), not the toolbar,
+# the editors, the prompts or the side panels.
+NOTEBOOK_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+NOTEBOOK_CONTEXT = {
+    "include": [
+        [f"{NOTEBOOK_PANEL} .jp-OutputArea-output"],
+        [f"{NOTEBOOK_PANEL} .jp-MarkdownOutput"],
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,14 @@ UPSTREAM = (
         "ipywidgets' Play control (kontinum's 'Putar otomatis') renders icon-only <button>s "
         "with no text or aria-label; its JavaScript cannot be given names from Python. The "
         "slider next to it, which Play moves, is named and works with the keyboard.",
+    ),
+    Upstream(
+        "aria-input-field-name",
+        r"\.noUi-handle",
+        "ipywidgets' sliders (kontinum's 'Tipe hubungan', praktik's 'Jumlah lembaga (n)') draw "
+        "the handle as a <div role=slider> of noUiSlider and do not tie the widget's "
+        "description <label> to it; no trait sets its aria-label. Each slider has a visible "
+        "description (tests/a11y/test_accessible_names.py) and answers to the arrow keys.",
     ),
 )
 

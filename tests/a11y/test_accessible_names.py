@@ -1,8 +1,10 @@
 """Every input widget a trainee can reach has an accessible name in Bahasa Indonesia.
 
 ipywidgets renders ``description`` as a ``<label for=...>`` of the control; when there is no
-description, ``tooltip`` becomes the control's ``title``. Either is an accessible name (axe's
-``label``/``select-name`` rules accept both). A button's name is its text (``description``).
+description, ``tooltip`` becomes the control's ``title``. A title alone is not enough: axe's
+``label-title-only`` (serious) reports it, so every control needs a ``description`` (the
+exercise menus' labels take no room: ``helpers.exercises.inputs.named``). A button's name is
+its text (``description``).
 """
 
 from __future__ import annotations
@@ -43,9 +45,7 @@ def unnamed(root: widgets.Widget) -> list[str]:
     for widget in walk(root):
         if isinstance(widget, widgets.Button) and not widget.description.strip():
             missing.append(f"Button {widget.tooltip!r}")
-        elif isinstance(widget, CONTROLS) and not (
-            widget.description.strip() or (widget.tooltip or "").strip()
-        ):
+        elif isinstance(widget, CONTROLS) and not widget.description.strip():
             missing.append(f"{type(widget).__name__} {getattr(widget, 'value', '')!r}")
     return missing
 
@@ -65,13 +65,16 @@ def test_classify_and_order_menus_are_named_after_their_item():
     classify = next(ex for ex in ITEMS if ex.jenis == "kelompokkan")
     form = answer_input(classify)
     for item, menu in form.controls.items():
-        assert menu.tooltip == f"Kelompok untuk: {item}"
+        assert menu.description == menu.tooltip == f"Kelompok untuk: {item}"
 
 
 def test_the_unit_check_fails_on_an_unnamed_menu():
     # The check itself can fail: a bare dropdown and an empty button are reported.
-    box = widgets.VBox([widgets.Dropdown(options=["a"]), widgets.Button()])
-    assert len(unnamed(box)) == 2
+    # A control named by its tooltip (a title) alone is reported too.
+    box = widgets.VBox(
+        [widgets.Dropdown(options=["a"]), widgets.Button(), widgets.Text(tooltip="Nama")]
+    )
+    assert len(unnamed(box)) == 3
 
 
 def test_identity_form_capstone_form_and_activity_are_named():

@@ -11,7 +11,10 @@ kernel to be idle and then asserts that:
 * every widget is rendered and none says "Error displaying widget";
 * in every widget output that has a control, using the control (the exercise's "Periksa
   jawaban" button, a toggle button, a dropdown, a radio button, a slider or another button)
-  changes what the notebook shows: a chart's drawing or some output text.
+  changes what the notebook shows: a chart's drawing or some output text;
+* axe-core finds no critical or serious violation in the notebook's outputs and rendered
+  markdown (feedback shown by the interactions included) beyond ``tests.a11y.axe.UPSTREAM``.
+  Every violation found, upstream ones too, is listed in ``test-artifacts/axe/<name>.txt``.
 
 A full-page screenshot of each notebook after the run goes to ``test-artifacts/<name>.png``.
 Fixtures (browser, server) are in ``conftest.py``; set ``WOG_BROWSER_NOTEBOOKS`` to test the
@@ -35,6 +38,7 @@ import pytest
 from nbclient import NotebookClient
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page
 
+from tests.a11y.axe import NOTEBOOK_CONTEXT, Violation, project_violations, violations
 from tests.browser.jupyterlab_harness import (
     VIEWPORT,
     LabServer,
@@ -486,6 +490,17 @@ def _describe(cells: list[dict], expected: Expected) -> str:
     return "\n".join(lines)
 
 
+def _axe_report(artifacts: Path, name: str, found: list[Violation]) -> Path:
+    """Every critical and serious violation found (upstream ones marked), for the record."""
+    folder = artifacts / "axe"
+    folder.mkdir(exist_ok=True)
+    ours = set(project_violations(found))
+    lines = [f"{'PROJECT ' if v in ours else 'upstream'} {v}" for v in found]
+    path = folder / f"{Path(name).stem}.txt"
+    path.write_text(f"{len(found)} found, {len(ours)} from the project\n" + "\n".join(lines))
+    return path
+
+
 # --- the test -----------------------------------------------------------------------------
 
 
@@ -569,6 +584,14 @@ def test_notebook_renders_in_jupyterlab(
         assert not errors, f"{where}: error output after using the widgets:\n" + "\n".join(errors)
         broken = [c["index"] for c in after if c["widgetErrors"]]
         assert not broken, f"{where}: 'Error displaying widget' after interactions: {broken}"
+
+        found = violations(page, NOTEBOOK_CONTEXT)
+        record = os.path.relpath(_axe_report(artifacts_dir, name, found))
+        ours = project_violations(found)
+        assert not ours, (
+            f"{where}: axe-core, critical or serious, from the project's markup "
+            f"(all in {record}):\n  " + "\n  ".join(map(str, ours))
+        )
     finally:
         if not shot_taken:  # best-effort evidence of a failure before the screenshot
             with contextlib.suppress(Exception):

@@ -101,10 +101,10 @@ def test_multiple_answer_partial_then_right():
     assert status_of(view.feedback) == "benar"
 
 
-def test_classify_with_dropdowns():
+def test_classify_with_radio_buttons():
     view = latihan("kontinum-1").form
     dialog, satellite = CASES_1["Dialog"], CASES_1["Satelit"]
-    assert view.controls[dialog].label == "— pilih kelompok —"  # a visible placeholder
+    assert view.controls[dialog].value is None  # nothing chosen until the trainee chooses
     assert submit(view, dialog, "Koordinasi") == "sebagian"
     assert "Belum dikelompokkan" in view.feedback.value
     for item, category in KONTINUM_1:
@@ -114,7 +114,7 @@ def test_classify_with_dropdowns():
     assert submit(view, satellite, "Integrasi") == "benar"
 
 
-def test_order_with_position_dropdowns_and_live_preview():
+def test_order_with_position_buttons_and_live_preview():
     view = latihan("kontinum-2").form
     preview = view.answer_input.children[-1]
     for position, item in enumerate(KONTINUM_2, start=1):

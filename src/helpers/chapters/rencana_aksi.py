@@ -22,6 +22,7 @@ from helpers.chapters.praktik import challenges, ways
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import WidgetView
 from helpers.core.safe_html import MUTED_STYLE, bullet_list, download_link, escape
+from helpers.exercises.inputs import named
 from helpers.exercises.store import Session, active_session
 from helpers.exercises.workfile import now, slug
 
@@ -218,15 +219,13 @@ def _input(field: PlanField, value: str) -> widgets.Widget:
     if field.options:
         choices = [(messages()["pilihan_kosong"], ""), *((o, o) for o in field.options)]
         chosen = value if value in field.options else ""
-        return widgets.Dropdown(options=choices, value=chosen, tooltip=field.label, layout=layout)
+        return named(widgets.Dropdown(options=choices, value=chosen, layout=layout), field.label)
     if field.long:
-        return widgets.Textarea(
-            value=value,
-            rows=3,
-            tooltip=field.label,
-            layout=widgets.Layout(width="95%", height="5em"),
+        return named(
+            widgets.Textarea(value=value, rows=3, layout=widgets.Layout(width="95%", height="5em")),
+            field.label,
         )
-    return widgets.Text(value=value, tooltip=field.label, layout=layout)
+    return named(widgets.Text(value=value, layout=layout), field.label)
 
 
 def _question(field: PlanField, number: int) -> widgets.HTML:

@@ -26,9 +26,9 @@ from helpers.exercises.kinds import (
 )
 
 FULL_WIDTH = widgets.Layout(width="100%")
-# A Dropdown whose value is None shows an empty box; "" keeps its "— pilih —" label visible,
-# and the checking logic reads "" as not answered.
-NOT_CHOSEN = ""
+# A description label of no width: the control's <label> for screen readers, while sighted
+# trainees read the same text next to it (the item of its row, the question above).
+UNSEEN_LABEL_WIDTH = "0px"
 
 
 @dataclass
@@ -57,6 +57,23 @@ def input_for(kind: type[Exercise]) -> Callable[[Builder], Builder]:
         return build
 
     return register
+
+
+def named(control: widgets.DescriptionWidget, name: str) -> widgets.DescriptionWidget:
+    """``control`` with ``name`` as its accessible name: its ``<label>`` (which takes no room)
+    and its tooltip. A title alone is not enough (axe's ``label-title-only``).
+
+    Example:
+        >>> menu = named(widgets.Dropdown(options=["a"]), "Kelompok untuk: Merger")
+        >>> menu.description == menu.tooltip == "Kelompok untuk: Merger"
+        True
+        >>> menu.style.description_width
+        '0px'
+    """
+    control.description = name
+    control.tooltip = name
+    control.style.description_width = UNSEEN_LABEL_WIDTH
+    return control
 
 
 def answer_input(exercise: Exercise) -> AnswerInput:
@@ -107,13 +124,23 @@ def _multi_input(ex: MultipleAnswer) -> AnswerInput:
     )
 
 
+def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioButtons:
+    """One row's choice (a group, a position) as radio buttons named ``name``, nothing chosen.
+
+    Not a menu: JupyterLab's command mode takes a closed menu's arrow and letter keys
+    (ipywidgets#3912), so a Dropdown cannot be answered by keyboard; a radio button is reached
+    with Tab and chosen with Space.
+    """
+    row = widgets.RadioButtons(
+        options=options, value=None, orientation="horizontal", layout=widgets.Layout(width="auto")
+    )
+    return named(row, name)
+
+
 @input_for(Classify)
 def _classify_input(ex: Classify) -> AnswerInput:
-    choices = [("— pilih kelompok —", NOT_CHOSEN), *[(c, c) for c in ex.kategori]]
-    menus = {
-        item: widgets.Dropdown(options=choices, value=NOT_CHOSEN, tooltip=f"Kelompok untuk: {item}")
-        for item in ex.butir
-    }
+    choices = [(c, c) for c in ex.kategori]
+    menus = {item: _choice_row(choices, f"Kelompok untuk: {item}") for item in ex.butir}
     rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return AnswerInput(
         widgets.VBox(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()}
@@ -122,22 +149,14 @@ def _classify_input(ex: Classify) -> AnswerInput:
 
 @input_for(Order)
 def _order_input(ex: Order) -> AnswerInput:
-    positions = [("—", NOT_CHOSEN), *[(str(p), p) for p in range(1, len(ex.butir) + 1)]]
-    menus = {
-        item: widgets.Dropdown(
-            options=positions,
-            value=NOT_CHOSEN,
-            tooltip=f"Posisi untuk: {item}",
-            layout=widgets.Layout(width="5em"),
-        )
-        for item in ex.butir
-    }
+    positions = [(str(p), p) for p in range(1, len(ex.butir) + 1)]
+    menus = {item: _choice_row(positions, f"Posisi untuk: {item}") for item in ex.butir}
     scale_text = inline(f"Posisi 1 = {ex.skala[0]}; posisi {len(ex.butir)} = {ex.skala[1]}.")
     scale = widgets.HTML(f"<div style='line-height: 1.5'>{scale_text}</div>")
     preview = widgets.HTML()
 
     def show_order(_change: object = None) -> None:
-        chosen = {m.value: i for i, m in menus.items() if m.value != NOT_CHOSEN}
+        chosen = {m.value: i for i, m in menus.items() if m.value is not None}
         slots = [chosen.get(p, "…") for p in range(1, len(ex.butir) + 1)]
         preview.value = "<em>Urutan Anda sekarang:</em> " + inline(" → ".join(slots))
 
@@ -162,12 +181,9 @@ def _number_input(ex: Numeric) -> AnswerInput:
 @input_for(Reflection)
 def _reflection_input(_ex: Reflection) -> AnswerInput:
     area = widgets.Textarea(
-        value="",
-        placeholder="Tulis refleksi Anda di sini…",
-        tooltip="Refleksi Anda",
-        rows=4,
-        layout=FULL_WIDTH,
+        value="", placeholder="Tulis refleksi Anda di sini…", rows=4, layout=FULL_WIDTH
     )
+    named(area, "Refleksi Anda")
     return AnswerInput(area, {"jawaban": area}, lambda: area.value)
 
 
