@@ -86,9 +86,9 @@ def test_empty_score_is_zero_of_ten():
     assert score.headline == "0 dari 10 soal benar"
     assert [(s.indikator, s.graded, s.correct) for s in score.indicators] == [
         (1, 2, 0),
-        (2, 3, 0),
+        (2, 4, 0),
         (3, 2, 0),
-        (4, 3, 0),
+        (4, 2, 0),
     ]
 
 
@@ -101,13 +101,13 @@ def test_score_per_indicator_and_total():
     score = quiz_score(QUIZ, states(answers))
     assert [(s.indikator, s.attempted, s.correct) for s in score.indicators] == [
         (1, 1, 1),
-        (2, 3, 2),
+        (2, 4, 3),
         (3, 1, 1),
-        (4, 2, 2),
+        (4, 1, 1),
     ]
     assert (score.attempted, score.correct, score.graded) == (7, 6, 10)
     assert score.headline == "6 dari 10 soal benar"
-    assert score.indicators[1].text == "2 dari 3 benar"
+    assert score.indicators[1].text == "3 dari 4 benar"
 
 
 def test_wrong_then_right_counts_once():

@@ -141,7 +141,7 @@ def quiz_score(
     Example:
         >>> score = quiz_score("08_evaluasi", {})
         >>> [(s.indikator, s.graded) for s in score.indicators]
-        [(1, 2), (2, 3), (3, 2), (4, 3)]
+        [(1, 2), (2, 4), (3, 2), (4, 2)]
         >>> score.headline
         '0 dari 10 soal benar'
     """
