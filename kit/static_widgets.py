@@ -27,6 +27,8 @@ def _esc(value):
 
 def _label(widget):
     text = getattr(widget, "description", "") or ""
+    if getattr(getattr(widget, "style", None), "description_width", "") == "0px":
+        return ""  # a label for screen readers only: the row shows the same text
     return f"<span class='wog-static-label'>{_esc(text)}</span> " if text else ""
 
 
