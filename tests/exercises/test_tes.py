@@ -14,13 +14,16 @@ from helpers.exercises.tes import FormView, form_score, tes_akhir, tes_awal
 from helpers.exercises.workfile import read_workfile
 
 PRACTICE = default_bank().exercises()
-# Bab III.A: most regulations 2000-2015 were ministerial (8.311), the fewest Perpu (49);
-# 136 policies on bureaucracy and public service, 92 on investment procedures.
+# Bab III.A: most regulations 2000-2015 were ministerial (8.311), the fewest Perpu (49); public
+# service is the provision of goods and services under the law, and what is seen in the field is
+# often the reverse of what the government promotes.
 FROM_THE_TEXT = {
     "awal-10": "Peraturan setingkat menteri (peraturan menteri)",
     "akhir-10": "Peraturan pemerintah pengganti undang-undang (Perpu)",
-    "awal-11": "Tata kelola birokrasi dan pelayanan publik",
-    "akhir-11": "Tata cara penanaman modal",
+    "awal-11": (
+        "Penyediaan barang dan jasa sesuai dengan undang-undang dan aturan hukum yang berlaku."
+    ),
+    "akhir-11": "Sering berbanding terbalik dengan promosi yang diagungkan pemerintah.",
     "awal-5": "Pelayanan barang",  # Bab III.D: perumahan is a good
     "akhir-5": "Pelayanan jasa",  # Bab III.D: ketenagakerjaan is a service
     "akhir-4": "Pola pelayanan satu pintu",  # Bab III.D: delegated authority, one unit
