@@ -60,8 +60,8 @@ def test_progress_summary_counts_attempts_and_correct_answers():
     states["pelayanan-3"].check(20)
     states["pelayanan-7"].check(REFLECTION)
     summary = progress_summary("04_kondisi_pelayanan_publik", states)
-    assert (summary.total, summary.attempted, summary.correct) == (7, 3, 1)
-    assert summary.graded_total == 6
+    assert (summary.total, summary.attempted, summary.correct) == (8, 3, 1)
+    assert summary.graded_total == 7
     assert summary.reflections_written == 1
     record = summary.as_dict()
     assert record["dicoba"] == 3

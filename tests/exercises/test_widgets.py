@@ -235,7 +235,7 @@ def test_progress_summary_and_download():
     latihan("pelayanan-7").cek(REFLECTION)
     shown = kemajuan("04_kondisi_pelayanan_publik")
     page = shown._repr_html_()
-    assert "Dicoba 3 dari 7 latihan; benar 1 dari 6" in page
+    assert "Dicoba 3 dari 8 latihan; benar 1 dari 7" in page
     assert "refleksi ditulis: 1" in page
     assert not HARD_CODED_COLOURS.search(page)
     link = re.search(r'download="(kemajuan-[\w.]+\.json)" href="data:application/json;'
@@ -248,7 +248,7 @@ def test_progress_summary_and_download():
     assert {row["id"] for row in record["latihan"]} >= {"pelayanan-1", "pelayanan-7"}
     assert REFLECTION not in json.dumps(record, ensure_ascii=False)
     text = str(shown)
-    assert "Dicoba 3 dari 7 latihan; benar 1 dari 6" in text
+    assert "Dicoba 3 dari 8 latihan; benar 1 dari 7" in text
     assert "- pelayanan-1 (indikator 2, pilihan_ganda): Benar, 1 percobaan" in text
 
 
