@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from kit import build, course_notebooks
+from kit.execute import Executed
 from tests.browser.jupyterlab_harness import (
     CHROMIUM_ARGS,
     CHROMIUM_ENV,
@@ -61,3 +63,29 @@ def browser(chromium_executable: str) -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+# One build of the facilitator kit per session, for tests/kit and tests/a11y: executing every
+# notebook is the slow part.
+@pytest.fixture(scope="session")
+def executed() -> list[Executed]:
+    """Every course notebook executed once (two kernels at a time) and converted."""
+    return build.execute_all(course_notebooks())
+
+
+@pytest.fixture(scope="session")
+def kit_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("kit")
+
+
+@pytest.fixture(scope="session")
+def handouts(executed, kit_build_dir) -> tuple[Path, list[build.Built]]:
+    out = kit_build_dir / "handouts"
+    return out, build.build_handouts(executed, out)
+
+
+@pytest.fixture(scope="session")
+def slides(executed, kit_build_dir) -> tuple[Path, list[build.Built]]:
+    """Slides for every course notebook (all have slide metadata: test_kit_guide checks)."""
+    out = kit_build_dir / "slides"
+    return out, build.build_slides(executed, out)

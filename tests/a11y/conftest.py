@@ -1,4 +1,5 @@
-"""Fixtures for the accessibility check: the handouts and slides built once, a browser page."""
+"""Fixtures for the accessibility check: the kit tests' one build of the handouts and slides,
+a browser page."""
 
 from __future__ import annotations
 
@@ -8,17 +9,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from kit import build, course_notebooks
-
 
 @pytest.fixture(scope="session")
-def built_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every course notebook executed once, as handouts/ and slides/ under one folder."""
-    out = tmp_path_factory.mktemp("a11y")
-    executed = build.execute_all(course_notebooks())
-    build.build_handouts(executed, out / "handouts")
-    build.build_slides(executed, out / "slides")
-    return out
+def built_pages(handouts, slides) -> Path:
+    """The kit tests' build (tests/conftest.py): handouts/ and slides/ under one folder."""
+    folder = handouts[0].parent
+    assert slides[0].parent == folder
+    return folder
 
 
 @pytest.fixture(scope="session")
