@@ -22,7 +22,7 @@ from helpers.chapters.pelayanan import read_regulations
 from helpers.core import safe_html
 from helpers.core.content import ContentError, Fields, chapter_content
 from helpers.core.explorer import ChartExplorer, WidgetView
-from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
+from helpers.core.figures import INK, hidden_axes, plain_chart, wrap_html
 from helpers.core.manifest import course
 from helpers.core.tables import text_table
 from helpers.core.text import MUTED, PALETTE, join_list
@@ -332,8 +332,9 @@ def integration_scope_chart(sectors: Sequence[str], relevant: Iterable[str]) -> 
         f"Ilustrasi dua panel dengan sektor yang sama. Kiri, konsep terkait: {left}. "
         "Kanan, Whole of Government: semua sektor disatukan."
     )
-    return finish(
-        plain_figure([], layout),
+    return plain_chart(
+        [],
+        layout,
         "Seberapa jauh penyatuan menjangkau pemerintahan?",
         alt,
         f"Sumber: Bab II.B; {course().citation} Nama sektor hanya contoh (diambil dari Bab "

@@ -21,7 +21,7 @@ from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.datasets import ensure, read_table
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import INK, finish, plain_figure, wrap_html
+from helpers.core.figures import INK, plain_chart, wrap_html
 from helpers.core.manifest import course
 from helpers.core.tables import text_table
 from helpers.core.text import PALETTE, join_list
@@ -140,12 +140,14 @@ def category_spans(table: pd.DataFrame) -> list[tuple[str, int, int]]:
         >>> category_spans(read_perry6_continuum())[0]
         ('Koordinasi', 1, 3)
     """
-    spans = []
-    for category in content().categories:
-        positions = table.loc[table["kategori"] == category, "urutan"]
-        if not positions.empty:
-            spans.append((category, int(positions.min()), int(positions.max())))
-    return spans
+    positions: dict[str, list[int]] = {}
+    for category, position in zip(table["kategori"], table["urutan"], strict=True):
+        positions.setdefault(category, []).append(int(position))
+    return [
+        (category, min(positions[category]), max(positions[category]))
+        for category in content().categories
+        if category in positions
+    ]
 
 
 def continuum_type(table: pd.DataFrame, position: int) -> dict:
@@ -391,8 +393,9 @@ def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figu
         "font": {"color": INK},
         "showlegend": False,
     }
-    return finish(
-        plain_figure(_traces(table, chosen), layout),
+    return plain_chart(
+        _traces(table, chosen),
+        layout,
         "Kontinum hubungan kelembagaan (Tabel 1.1, Perry 6, 2004)",
         _continuum_alt(table, chosen),
         f"Sumber: Perry 6 (2004), Tabel 1.1 di Bab II.C; {course().citation} Sumbu mendatar "
@@ -405,9 +408,11 @@ def continuum_chart(table: pd.DataFrame, position: int | None = None) -> go.Figu
 
 
 def _continuum_alt(table: pd.DataFrame, chosen: pd.DataFrame) -> str:
+    types: dict[str, list[str]] = {}
+    for category, kind in zip(table["kategori"], table["tipe"], strict=True):
+        types.setdefault(category, []).append(kind)
     groups = "; ".join(
-        f"{category}: {join_list(list(table.loc[table['kategori'] == category, 'tipe']))}"
-        for category, _, _ in category_spans(table)
+        f"{category}: {join_list(types[category])}" for category, _, _ in category_spans(table)
     )
     text = f"Garis kontinum dengan {len(table)} tipe hubungan kelembagaan berurutan. {groups}."
     if len(chosen):

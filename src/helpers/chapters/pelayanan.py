@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from helpers.core.datasets import DataError, ensure, parse_table, read_table
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import axes_of, finish, plain_figure, side_by_side
+from helpers.core.figures import axes_of, plain_chart, side_by_side
 from helpers.core.text import PALETTE, format_number, format_percent
 
 SURVEY_SCALES = {"ISP": 10, "SPI": 100}
@@ -263,8 +263,9 @@ def regulations_chart(
             "ticksuffix": "%" if measure == "persen" else "",
         },
     }
-    return finish(
-        plain_figure([bars], axes),
+    return plain_chart(
+        [bars],
+        axes,
         f"Regulasi yang diterbitkan {_period(regulations)}: {DIMENSION_LABELS[dimension]}",
         _regulations_alt(table, dimension, measure, regulations),
         "Sumber: " + "; ".join(dict.fromkeys(regulations["sumber"])),
@@ -324,8 +325,9 @@ def integrity_scores_chart(scores: pd.DataFrame) -> go.Figure:
             "categoryorder": "category ascending",
         }
     layout |= {"barmode": "group", "legend": {"title": {"text": "Tingkat"}}}
-    return finish(
-        plain_figure(traces, layout),
+    return plain_chart(
+        traces,
+        layout,
         "Skor integritas pelayanan publik menurut survei KPK",
         _integrity_alt(scores, surveys),
         f"Sumber: {INTEGRITY_SOURCE_NOTE}",

@@ -19,7 +19,7 @@ from pandas.io.formats.style import Styler
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import INK, finish, hidden_axes, plain_figure, wrap_html
+from helpers.core.figures import INK, hidden_axes, plain_chart, wrap_html
 from helpers.core.manifest import Chapter, course
 from helpers.core.tables import text_table
 from helpers.core.text import MUTED, PALETTE, join_list
@@ -202,8 +202,9 @@ def learning_illustration_chart() -> go.Figure:
         f"{join_list([i.lower() for i in words.instruments])}."
     )
     note = _source("digambar ulang dari uraian Gambar 1.1 (Bab I.B)")
-    return finish(
-        plain_figure([instruments], layout),
+    return plain_chart(
+        [instruments],
+        layout,
         "Ilustrasi pembelajaran Whole of Government (Gambar 1.1, digambar ulang)",
         alt,
         f"{note} Letak dan ukuran hanya ilustrasi, bukan data.",
@@ -345,8 +346,9 @@ def indicator_map_chart(
         "font": {"color": INK},
         "showlegend": False,
     }
-    return finish(
-        plain_figure(_map_traces(chapters, shown), layout),
+    return plain_chart(
+        _map_traces(chapters, shown),
+        layout,
         "Peta indikator hasil belajar per notebook",
         _indicator_map_alt(chapters, shown),
         _source("peta kursus (indikator tiap notebook); rumusan indikator dari Bab I.D"),

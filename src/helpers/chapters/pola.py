@@ -24,7 +24,7 @@ from helpers.chapters.activity import (
 )
 from helpers.core.content import Fields, chapter_content
 from helpers.core.datasets import ensure, read_table
-from helpers.core.figures import finish, plain_figure
+from helpers.core.figures import plain_chart
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 
 STEM = "06_pola_pelayanan"
@@ -204,8 +204,8 @@ def mpp_growth_text(mpp: pd.DataFrame) -> str:
 
 def _bars(
     labels: list[str], values: list[int], colour: str, axes: dict, **trace: object
-) -> go.Figure:
-    """One bar per label; ``axes`` holds the x axis and the y axis entries."""
+) -> tuple[list[dict], dict]:
+    """One bar per label (the traces and the layout); ``axes`` holds the x and y axes."""
     bar = {
         "type": "bar",
         "x": labels,
@@ -217,7 +217,7 @@ def _bars(
         **trace,
     }
     top = {"range": [0, float(max(values)) * 1.15]}
-    return plain_figure([bar], {**axes, "yaxis": {**top, **axes["yaxis"]}})
+    return [bar], {**axes, "yaxis": {**top, **axes["yaxis"]}}
 
 
 def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
@@ -229,7 +229,7 @@ def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
         [3, 152, 191, 272, 305]
     """
     remarks = [c if c != "-" else "" for c in mpp["catatan"]]
-    fig = _bars(
+    bars = _bars(
         mpp["label"].tolist(),
         mpp["jumlah"].tolist(),
         PALETTE["biru"],
@@ -254,8 +254,8 @@ def mpp_chart(mpp: pd.DataFrame) -> go.Figure:
         "Angka dari pemberitaan media atas pernyataan KemenPANRB."
     )
     notes = _press_notes()
-    return _finish_press_chart(
-        fig,
+    return _press_chart(
+        bars,
         "Jumlah Mal Pelayanan Publik (MPP) menurut laporan",
         alt,
         f"Sumber: {sources}. {notes.text('catatan')} {notes.text('mpp_tanpa_sambungan')}",
@@ -272,7 +272,7 @@ def oss_chart(oss: pd.DataFrame) -> go.Figure:
         ['2019', '2023']
     """
     years = [str(y) for y in oss["tahun"]]
-    fig = _bars(
+    bars = _bars(
         years,
         oss["nib_terbit"].tolist(),
         PALETTE["hijau"],
@@ -298,8 +298,8 @@ def oss_chart(oss: pd.DataFrame) -> go.Figure:
     )
     sources = "; ".join(dict.fromkeys(oss["sumber"]))
     notes = _press_notes()
-    return _finish_press_chart(
-        fig,
+    return _press_chart(
+        bars,
         "NIB yang diterbitkan melalui Online Single Submission (OSS)",
         alt,
         f"Sumber: {sources}. {notes.text('catatan')} {notes.text('oss_dua_tahun')} {derived}",
@@ -307,9 +307,11 @@ def oss_chart(oss: pd.DataFrame) -> go.Figure:
     )
 
 
-def _finish_press_chart(fig: go.Figure, title: str, alt: str, note: str, bottom: int) -> go.Figure:
-    return finish(
-        fig,
+def _press_chart(
+    bars: tuple[list[dict], dict], title: str, alt: str, note: str, bottom: int
+) -> go.Figure:
+    return plain_chart(
+        *bars,
         title,
         alt,
         note,

@@ -25,7 +25,7 @@ from helpers.chapters.activity import (
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
-from helpers.core.figures import axes_of, finish, plain_figure
+from helpers.core.figures import axes_of, plain_chart
 from helpers.core.text import DERIVED_LABEL, PALETTE, format_number
 
 STEM = "05_praktik_dan_tantangan"
@@ -366,8 +366,9 @@ def span_of_control_figure(n: int, n_min: int = N_MIN, n_max: int = N_MAX) -> go
         "Jumlah saluran bila lembaga bertambah (hasil rumus)",
     ]
     layout = _span_layout(n, n_min, n_max, int(table["saluran_langsung"].max()), titles)
-    return finish(
-        plain_figure([*_networks(n), *_counts(n, table)], layout),
+    return plain_chart(
+        [*_networks(n), *_counts(n, table)],
+        layout,
         f"Rentang kendali: {n} lembaga",
         span_of_control_alt(n, n_min, n_max),
         _span_notes().text("catatan_gambar"),

@@ -36,30 +36,57 @@ def wrap_html(text: str, width: int = 110) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def add_note(fig: go.Figure, text: str, yshift: int = -62, yanchor: str = "top") -> go.Figure:
-    """Write a small left-aligned note (a source, a caveat) under the plot area.
+def note_annotation(text: str, yshift: int = -62, yanchor: str = "top") -> dict:
+    """A small left-aligned note (a source, a caveat) under the plot area, as an annotation.
 
     ``yshift`` is in pixels from the bottom of the plot area, so the note stays clear of the
     axis title whatever the figure's height.
+
+    Example:
+        >>> note_annotation("Sumber: bahan ajar")["xanchor"]
+        'left'
+    """
+    return {
+        "text": text,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 0,
+        "yshift": yshift,
+        "xanchor": "left",
+        "yanchor": yanchor,
+        "showarrow": False,
+        "align": "left",
+        "font": {"size": 11},
+    }
+
+
+def add_note(fig: go.Figure, text: str, yshift: int = -62, yanchor: str = "top") -> go.Figure:
+    """Write :func:`note_annotation` under the plot area of ``fig``.
 
     Example:
         >>> fig = add_note(go.Figure(), "Sumber: bahan ajar")
         >>> fig.layout.annotations[0].text
         'Sumber: bahan ajar'
     """
-    return fig.add_annotation(
-        text=text,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=0,
-        yshift=yshift,
-        xanchor="left",
-        yanchor=yanchor,
-        showarrow=False,
-        align="left",
-        font={"size": 11},
-    )
+    return fig.add_annotation(**note_annotation(text, yshift, yanchor))
+
+
+def course_layout(title: str, alt: str, height: int | None, margin: dict | None) -> dict:
+    """The layout entries every course chart has: title, number format, font, margins, alt.
+
+    Example:
+        >>> course_layout("Judul", "Teks.", None, None)["meta"]
+        {'alt_text': 'Teks.'}
+    """
+    entries = {
+        "title": {"text": title, "x": 0, "xanchor": "left"},
+        "separators": PLOTLY_SEPARATORS,
+        "font": {"size": 14},
+        "margin": margin or {"l": 10, "r": 30, "t": 80, "b": 130},
+        "meta": {"alt_text": alt},
+    }
+    return entries if height is None else {**entries, "height": height}
 
 
 def finish(
@@ -78,28 +105,48 @@ def finish(
     """Give a figure the course's title, layout defaults, text alternative and note.
 
     ``note`` is written under the plot (typically "Sumber: ..."); ``layout`` holds whatever
-    else the chart needs (``showlegend=False``, a font colour, ...).
+    else the chart needs (``showlegend=False``, a font colour, ...), validated by plotly.
+    Builders that write their figure as dicts use :func:`plain_chart` instead.
 
     Example:
         >>> fig = finish(go.Figure(), "Judul", "Diagram contoh.", "Sumber: bahan ajar")
         >>> alt_text(fig), fig.layout.separators
         ('Diagram contoh.', ',.')
     """
-    if fig._validate:  # a plain figure has its template already
-        use_template(fig)
+    use_template(fig)
     with _trusted(fig):  # the course's own fixed values (strings and numbers): valid
-        fig.update_layout(
-            title={"text": title, "x": 0, "xanchor": "left"},
-            separators=PLOTLY_SEPARATORS,
-            font={"size": 14},
-            margin=margin or {"l": 10, "r": 30, "t": 80, "b": 130},
-            meta={"alt_text": alt},
-        )
-    if height is not None:
-        fig.update_layout(height=height)
+        fig.update_layout(course_layout(title, alt, height, margin))
     if layout:  # the chart's own extras are validated
         fig.update_layout(**layout)
     return add_note(fig, wrap_html(note, note_width), yshift=note_shift, yanchor=note_anchor)
+
+
+def plain_chart(
+    data: Sequence[dict],
+    layout: dict,
+    title: str,
+    alt: str,
+    note: str,
+    *,
+    height: int | None = None,
+    margin: dict | None = None,
+    note_shift: int = -62,
+    note_anchor: str = "top",
+    note_width: int = 110,
+) -> go.Figure:
+    """:func:`finish` for a chart written as plain dicts: the course's entries are merged into
+    ``layout`` and the figure is built once, by :func:`plain_figure`.
+
+    Example:
+        >>> fig = plain_chart([], {"font": {"color": INK}}, "Judul", "Teks.", "Sumber")
+        >>> fig.layout.font.color, fig.layout.font.size, fig.layout.annotations[0].text
+        ('#222222', 14, 'Sumber')
+    """
+    course = course_layout(title, alt, height, margin)
+    merged = {**layout, **course, "font": {**layout.get("font", {}), **course["font"]}}
+    note_entry = note_annotation(wrap_html(note, note_width), note_shift, note_anchor)
+    merged["annotations"] = [*layout.get("annotations", []), note_entry]
+    return plain_figure(data, merged)
 
 
 def plain_figure(data: Sequence[dict], layout: dict) -> go.Figure:
