@@ -4,7 +4,8 @@ ipywidgets renders ``description`` as a ``<label for=...>`` of the control; when
 description, ``tooltip`` becomes the control's ``title``. A title alone is not enough: axe's
 ``label-title-only`` (serious) reports it, so every control needs a ``description`` (the
 exercise menus' labels take no room: ``helpers.exercises.inputs.named``). A button's name is
-its text (``description``).
+its text (``description``). The exercises' rows of radio buttons have no description (it would
+be shown in full): each radio button is named by its option, and the row's item comes first.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def unnamed(root: widgets.Widget) -> list[str]:
     for widget in walk(root):
         if isinstance(widget, widgets.Button) and not widget.description.strip():
             missing.append(f"Button {widget.tooltip!r}")
+        elif isinstance(widget, widgets.RadioButtons) and not widget.description.strip():
+            # Each radio button is named by its option: every option needs a label, and the
+            # row needs a tooltip saying what it is for.
+            labels = [str(label).strip() for label in widget._options_labels]
+            if not all(labels) or not (widget.tooltip or "").strip():
+                missing.append(f"RadioButtons {labels!r}")
         elif isinstance(widget, CONTROLS) and not widget.description.strip():
             missing.append(f"{type(widget).__name__} {getattr(widget, 'value', '')!r}")
     return missing
@@ -65,7 +72,8 @@ def test_classify_and_order_menus_are_named_after_their_item():
     classify = next(ex for ex in ITEMS if ex.jenis == "kelompokkan")
     form = answer_input(classify)
     for item, menu in form.controls.items():
-        assert menu.description == menu.tooltip == f"Kelompok untuk: {item}"
+        assert menu.tooltip == f"Kelompok untuk: {item}"
+        assert all(menu._options_labels)
 
 
 def test_the_unit_check_fails_on_an_unnamed_menu():

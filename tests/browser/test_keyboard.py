@@ -7,7 +7,7 @@ exercise the focus is put on the exercise's box (as a screen reader's "next regi
 and from there it moves with Tab and Shift+Tab; radio buttons (choices, groups, positions)
 and check boxes are chosen with Space, text is typed, and the check button is pressed with
 Enter or Space. After each step the test asserts where the focus is (a row of buttons by its
-label), and at the end that the feedback appears, with the verdict the exercise gives for the
+item), and at the end that the feedback appears, with the verdict the exercise gives for the
 answer those keys mean (so the keys reached the widgets, not just the button).
 
 Menus are not used: in JupyterLab's command mode a closed <select> loses its arrow and letter
@@ -62,7 +62,7 @@ ACTIVE_JS = """
     label: (label?.textContent || e.closest('label')?.textContent || '').trim(),
     value: e.value ?? '',
     checked: !!e.checked,
-    group: (e.closest('.widget-radio')?.querySelector('.widget-label')?.textContent || '').trim(),
+    row: e.type === 'radio' ? (e.closest('.widget-hbox')?.textContent || '').trim() : '',
     exercise: e.closest('[data-wog-exercise]')?.dataset.wogExercise ?? '',
   };
 }
@@ -113,14 +113,13 @@ def _press_check(page: Page, exercise: str, key: str, label: str) -> str:
 
 
 def _choose_in_row(page: Page, exercise: str, item: str, options: list[str], index: int) -> None:
-    """Tab on to the first radio button of the row named after ``item`` (past the rest of
-    the row before), Tab ``index`` more times within the row, Space: ``options[index]`` is
-    chosen."""
-    active = _tab_to(page, exercise, lambda a: item in a["group"], f"the row of {item!r}")
+    """Tab on to the first radio button of the row of ``item`` (past the rest of the row
+    before), Tab ``index`` more times within the row, Space: ``options[index]`` is chosen."""
+    active = _tab_to(page, exercise, lambda a: item in a["row"], f"the row of {item!r}")
     assert (active["type"], active["label"]) == ("radio", options[0]), (exercise, item, active)
     for _ in range(index):
         active = _tab(page, exercise)
-        assert item in active["group"], (exercise, item, active)
+        assert item in active["row"], (exercise, item, active)
     page.keyboard.press("Space")
     assert _radio(page) == (options[index], True), (exercise, item)
 

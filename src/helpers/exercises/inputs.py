@@ -125,16 +125,21 @@ def _multi_input(ex: MultipleAnswer) -> AnswerInput:
 
 
 def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioButtons:
-    """One row's choice (a group, a position) as radio buttons named ``name``, nothing chosen.
+    """One row's choice (a group, a position) as radio buttons, nothing chosen.
 
     Not a menu: JupyterLab's command mode takes a closed menu's arrow and letter keys
     (ipywidgets#3912), so a Dropdown cannot be answered by keyboard; a radio button is reached
-    with Tab and chosen with Space.
+    with Tab and chosen with Space. Each radio button is named by its option; the row's item,
+    shown before the buttons, says what they are for (``name`` is the tooltip). No description:
+    ipywidgets shows a RadioButtons description in full above the buttons whatever its width.
     """
-    row = widgets.RadioButtons(
-        options=options, value=None, orientation="horizontal", layout=widgets.Layout(width="auto")
+    return widgets.RadioButtons(
+        options=options,
+        value=None,
+        orientation="horizontal",
+        tooltip=name,
+        layout=widgets.Layout(width="auto"),
     )
-    return named(row, name)
 
 
 @input_for(Classify)
@@ -163,7 +168,7 @@ def _order_input(ex: Order) -> AnswerInput:
     for menu in menus.values():
         menu.observe(show_order, names="value")
     show_order()
-    rows = [widgets.HBox([menu, _text_cell(item)]) for item, menu in menus.items()]
+    rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return AnswerInput(
         widgets.VBox([scale, *rows, preview]),
         dict(menus),
