@@ -348,7 +348,7 @@ def span_of_control_figure(n: int, n_min: int = N_MIN, n_max: int = N_MAX) -> go
     """Network drawings of ``n`` agencies (all pairs vs. through one coordinator) above a chart
     of both channel counts for ``n_min``..``n_max`` agencies, with ``n`` highlighted.
 
-    The figure always holds the same nine traces, so a FigureWidget can be updated in place:
+    The figure always holds the same nine traces, in this order (a redraw keeps them):
     0 direct edges, 1 agencies (direct), 2 hub edges, 3 agencies (hub), 4 coordinator,
     5 direct-count curve, 6 hub-count curve, 7 current direct count, 8 current hub count.
 
