@@ -11,6 +11,7 @@ kernels over the websocket. Used by the smoke test (tests/hub/) and bench/class_
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import secrets
@@ -168,12 +169,36 @@ class ClassHub:
                 return
             except (OSError, HTTPClientError):
                 await asyncio.sleep(0.3)
-        tail = (self.state / "hub.log").read_text(errors="replace").splitlines()[-20:]
-        raise RuntimeError("JupyterHub did not start; the end of its log:\n" + "\n".join(tail))
+        raise RuntimeError("JupyterHub did not start; the end of its log:\n" + self.log_tail())
+
+    def log_tail(self, name: str = "hub", lines: int = 20) -> str:
+        """The last lines of the hub's (or the proxy's) log."""
+        log = (self.state / f"{name}.log").read_text(errors="replace")
+        return "\n".join(log.splitlines()[-lines:])
+
+    async def _stop_servers(self, limit: float = STOP_TIMEOUT) -> None:
+        """Ask the hub to stop every trainee's server and wait until none is left (bounded).
+
+        Done before the hub gets SIGTERM, so that the hub's own shutdown has no servers to
+        wait for: on a busy machine that wait can outlast the hub's stop limit."""
+        users = await self.api("GET", "/hub/api/users", timeout=limit)
+        running = [user["name"] for user in users if user.get("servers")]
+        for name in running:
+            await self.api("DELETE", f"/hub/api/users/{name}/server", timeout=limit)
+        deadline = time.monotonic() + limit
+        while running and time.monotonic() < deadline:
+            await asyncio.sleep(0.5)
+            users = await self.api("GET", "/hub/api/users", timeout=limit)
+            running = [user["name"] for user in users if user.get("servers")]
 
     def stop(self) -> None:
-        """Stop the hub (which stops the trainees' servers), then the proxy, then sweep."""
-        stop_pid(self.procs.get("hub"))
+        """Stop the trainees' servers through the hub, the hub and the proxy by PID, then sweep."""
+        hub = self.procs.get("hub")
+        if hub is not None and hub.poll() is None:
+            # if the hub no longer answers, its SIGTERM and the sweep below still run
+            with contextlib.suppress(OSError, HTTPClientError):
+                run_coroutine(self._stop_servers())
+        stop_pid(hub)
         stop_pid(self.procs.get("proxy"))
         leftovers = marked(self.state)
         for proc in leftovers:

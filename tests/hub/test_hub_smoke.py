@@ -113,5 +113,5 @@ def test_kernels_use_unix_sockets_and_the_idle_culler_runs(smoke_class):
 def test_the_hub_and_proxy_stop_by_pid_and_nothing_is_left(smoke_class):
     assert set(smoke_class.exit_codes) == {"hub", "proxy"}
     assert all(code is not None for code in smoke_class.exit_codes.values())
-    assert smoke_class.hub.swept == 0
+    assert smoke_class.hub.swept == 0, smoke_class.hub.log_tail()
     assert marked(smoke_class.hub.state) == []
