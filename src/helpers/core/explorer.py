@@ -14,18 +14,13 @@ websocket once per notebook; a redraw here sends only the figure's JSON.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Hashable, Sequence
 
 import ipywidgets as widgets
 import plotly.graph_objects as go
-import plotly.io as pio
 
 from helpers.core import safe_html
-from helpers.core.figures import FIGURE_WIDTH, alt_text
-
-PLOTLY_MIME = "application/vnd.plotly.v1+json"
-_PLOTLY_CONFIG = {"displaylogo": False}
+from helpers.core.figures import FIGURE_WIDTH, PLOTLY_MIME, alt_text, plotly_bundle  # noqa: F401
 
 
 class WidgetView:
@@ -48,26 +43,12 @@ class WidgetView:
 def figure_output(fig: go.Figure, width: int = FIGURE_WIDTH) -> dict:
     """The display-data output that draws ``fig`` (``width`` pixels wide) in JupyterLab.
 
-    The figure is encoded once, without validating it again (a built figure is valid).
-
     Example:
         >>> out = figure_output(go.Figure(go.Bar(x=[1])))
         >>> out["data"][PLOTLY_MIME]["layout"]["width"], out["data"][PLOTLY_MIME]["data"]
         (800, [{'x': [1], 'type': 'bar'}])
     """
-    spec = json.loads(pio.to_json(fig, validate=False))
-    spec["layout"]["width"] = width
-    spec["config"] = _PLOTLY_CONFIG
-    text = alt_text(fig) if _has_alt(fig) else "Gambar plotly"
-    return {
-        "output_type": "display_data",
-        "data": {PLOTLY_MIME: spec, "text/plain": text},
-        "metadata": {},
-    }
-
-
-def _has_alt(fig: go.Figure) -> bool:
-    return isinstance(fig.layout.meta, dict) and "alt_text" in fig.layout.meta
+    return {"output_type": "display_data", "data": plotly_bundle(fig, width), "metadata": {}}
 
 
 def refresh_figure(target: go.Figure, source: go.Figure) -> None:
