@@ -37,7 +37,7 @@ def run_all(page: Page) -> None:
 def fill_and_save(page: Page) -> None:
     form = page.locator(".wog-rencana-aksi")
     form.locator("input[type=text]").first.fill(SERVICE)
-    form.locator("select").nth(1).select_option(label=PATTERN)  # the second choice: pola
+    form.get_by_role("radio", name=PATTERN, exact=True).check()  # a choice of the pola field
     form.get_by_role("button", name="Simpan rencana aksi").click()
     form.get_by_text("Rencana aksi tersimpan", exact=False).wait_for(timeout=30_000)
 
@@ -70,7 +70,7 @@ def test_the_action_plan_is_saved_restored_and_downloaded(
         run_all(page)
         form = page.locator(".wog-rencana-aksi")
         assert form.locator("input[type=text]").first.input_value() == SERVICE
-        assert form.locator("select").nth(1).input_value() == PATTERN
+        assert form.get_by_role("radio", name=PATTERN, exact=True).is_checked()
 
         document = downloaded_page(page)
         assert "&lt;b&gt;FIKTIF&lt;/b&gt;" in document and "<b>FIKTIF" not in document

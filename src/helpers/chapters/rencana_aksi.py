@@ -217,9 +217,13 @@ Saver = Callable[[dict[str, str]], str]  # saves the cleaned plan, returns where
 def _input(field: PlanField, value: str) -> widgets.Widget:
     layout = widgets.Layout(width="95%")
     if field.options:
-        choices = [(messages()["pilihan_kosong"], ""), *((o, o) for o in field.options)]
-        chosen = value if value in field.options else ""
-        return named(widgets.Dropdown(options=choices, value=chosen, layout=layout), field.label)
+        # Radio buttons, not a menu: a closed menu's keys go to JupyterLab (ipywidgets#3912).
+        # No description (it would repeat the question above, in full); each button is named
+        # by its option and the group's tooltip is the field's label.
+        chosen = value if value in field.options else None
+        return widgets.RadioButtons(
+            options=field.options, value=chosen, tooltip=field.label, layout=layout
+        )
     if field.long:
         return named(
             widgets.Textarea(value=value, rows=3, layout=widgets.Layout(width="95%", height="5em")),
@@ -286,7 +290,7 @@ class ActionPlanForm(WidgetView):
 
     def values(self) -> dict[str, str]:
         """What is in the form now, field key -> text."""
-        return {key: box.value for key, box in self.inputs.items()}
+        return {key: box.value or "" for key, box in self.inputs.items()}
 
     def save(self) -> list[str]:
         """Check, save and offer the downloads; returns the problems (none: saved)."""
