@@ -210,12 +210,13 @@ class DefinitionComparer(WidgetView):
         2
     """
 
-    NO_PHRASE = "— pilih frasa —"
+    NO_PHRASE = "Tidak ada"
 
     def __init__(self, definitions: Sequence[Definition] | None = None):
         self.definitions = tuple(content().definitions if definitions is None else definitions)
         phrases = [(f"{p} ({gloss})", p) for p, gloss in content().key_phrases]
-        self.phrase = widgets.Dropdown(
+        # Radio buttons, not a menu: a closed menu's keys go to JupyterLab (ipywidgets#3912).
+        self.phrase = widgets.RadioButtons(
             options=[(self.NO_PHRASE, ""), *phrases], description="Frasa:", layout=FULL_WIDTH
         )
         self.typed = widgets.Text(
