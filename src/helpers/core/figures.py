@@ -268,7 +268,10 @@ def alt_text(fig: go.Figure) -> str:
     """
     meta = fig.layout.meta
     if not isinstance(meta, dict) or "alt_text" not in meta:
-        raise ValueError("Gambar ini tidak dibuat oleh helpers: teks alternatif tidak ada.")
+        raise ValueError(
+            "Grafik ini belum punya teks alternatif: tulis satu kalimat tentang isinya, "
+            'misalnya show_chart(gambar, alt="Diagram titik skor per tahun.").'
+        )
     return meta["alt_text"]
 
 
@@ -307,14 +310,25 @@ def _has_alt(fig: go.Figure) -> bool:
     return isinstance(fig.layout.meta, dict) and "alt_text" in fig.layout.meta
 
 
-def show_chart(fig: go.Figure) -> None:
+def show_chart(fig: go.Figure, alt: str | None = None) -> None:
     """Display a chart and, right under it, its one-line text alternative.
+
+    A chart from the course's builders carries its text alternative; for a chart of your own
+    (e.g. from plotly express) give it as ``alt``, one sentence that says what the chart shows.
 
     Example (outside a notebook the bundle is printed as it is):
         >>> show_chart(go.Figure(layout={"meta": {"alt_text": "Diagram contoh."}}))
         ... # doctest: +ELLIPSIS
         {'application/vnd.plotly.v1+json': {...}, 'text/plain': 'Diagram contoh.'}
         <IPython.core.display.Markdown object>
+        >>> show_chart(go.Figure(), alt="Diagram milik sendiri.")  # doctest: +ELLIPSIS
+        {...'text/plain': 'Diagram milik sendiri.'}
+        <IPython.core.display.Markdown object>
     """
+    if alt is not None:
+        if not alt.strip():
+            raise ValueError("Teks alternatif kosong: tulis satu kalimat tentang isi grafik.")
+        meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+        fig.update_layout(meta={**meta, "alt_text": alt.strip()})
     display(plotly_bundle(fig), raw=True)
     display(Markdown(alt_text_markdown(fig)))
