@@ -65,7 +65,8 @@ MAX_SCREENSHOT_HEIGHT = 32_000
 POLL_MS = 200
 
 # Run first in the headless kernel: counts the plotly figures that the notebook asks to show
-# as static charts, whatever renderer is configured, per executed cell (1 = the notebook's
+# as static charts (plotly's display methods and helpers' show_chart), whatever renderer is
+# configured, per executed cell (1 = the notebook's
 # first non-empty code cell; nbclient skips empty ones). Nested calls (``_ipython_display_`` ->
 # ``pio.show``) count once. FigureWidgets are not counted here: they are widgets, counted from
 # the widget state (see ``figure_widget_views``).
@@ -105,6 +106,10 @@ def _wog_instrument():
     figure._ipython_display_ = counted(figure._ipython_display_)
     figure._repr_mimebundle_ = counted(figure._repr_mimebundle_)
     renderers.show = pio.show = counted(renderers.show)
+    # show_chart displays the figure's JSON itself, without the figure's display methods.
+    import helpers.core.figures as figures
+
+    figures.show_chart = counted(figures.show_chart)
     return counts
 
 
@@ -265,8 +270,8 @@ def expected_outputs(notebook: Path, env: dict[str, str]) -> Expected:
     on anything the browser does, nor on plotly's renderer:
 
     * static plotly charts: a first, added cell wraps ``BaseFigure._ipython_display_``,
-      ``BaseFigure._repr_mimebundle_`` and ``plotly.io.show`` and counts, per execution
-      count, every figure the notebook asks to show (``fig`` as a cell's last expression,
+      ``BaseFigure._repr_mimebundle_``, ``plotly.io.show`` and ``show_chart`` and counts, per
+      execution count, every figure the notebook asks to show (``fig`` as a cell's last expression,
       ``display(fig)``, ``fig.show()``, ``helpers.show_chart``). A renderer that emits
       nothing (or one that needs the internet) therefore still counts, and the browser test
       fails when the chart is missing;

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import ipywidgets as widgets
 
+from helpers.core.lean_widgets import column, html, row, shared_layout
 from helpers.core.safe_html import inline
 from helpers.core.text import LETTERS, lettered
 from helpers.exercises.kinds import (
@@ -25,7 +26,7 @@ from helpers.exercises.kinds import (
     Reflection,
 )
 
-FULL_WIDTH = widgets.Layout(width="100%")
+FULL_WIDTH = shared_layout(width="100%")
 # A description label of no width: the control's <label> for screen readers, while sighted
 # trainees read the same text next to it (the item of its row, the question above).
 UNSEEN_LABEL_WIDTH = "0px"
@@ -91,34 +92,34 @@ def answer_input(exercise: Exercise) -> AnswerInput:
 
 
 def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
-    return widgets.HTML(inline(text), layout=widgets.Layout(width=width))
+    return html(inline(text), width=width)
 
 
 @input_for(MultipleChoice)
 def _choice_input(ex: MultipleChoice) -> AnswerInput:
     lines = "".join(f"<div>{inline(line)}</div>" for line in lettered(ex.pilihan))
-    options = widgets.HTML(f"<div style='line-height: 1.6'>{lines}</div>")
+    options = html(f"<div style='line-height: 1.6'>{lines}</div>")
     radio = widgets.RadioButtons(
         options=list(LETTERS[: len(ex.pilihan)]),
         value=None,
         orientation="horizontal",
         description="Jawaban:",
     )
-    return AnswerInput(widgets.VBox([options, radio]), {"jawaban": radio}, lambda: radio.value)
+    return AnswerInput(column([options, radio]), {"jawaban": radio}, lambda: radio.value)
 
 
 @input_for(MultipleAnswer)
 def _multi_input(ex: MultipleAnswer) -> AnswerInput:
     boxes = {
         option: widgets.Checkbox(
-            value=False, description=LETTERS[i], indent=False, layout=widgets.Layout(width="4em")
+            value=False, description=LETTERS[i], indent=False, layout=shared_layout(width="4em")
         )
         for i, option in enumerate(ex.pilihan)
     }
-    rows = [widgets.HBox([box, _text_cell(option)]) for option, box in boxes.items()]
-    hint = widgets.HTML("<em>Centang semua jawaban yang tepat.</em>")
+    rows = [row([box, _text_cell(option)]) for option, box in boxes.items()]
+    hint = html("<em>Centang semua jawaban yang tepat.</em>")
     return AnswerInput(
-        widgets.VBox([hint, *rows]),
+        column([hint, *rows]),
         dict(boxes),
         lambda: [option for option, box in boxes.items() if box.value],
     )
@@ -138,7 +139,7 @@ def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioBu
         value=None,
         orientation="horizontal",
         tooltip=name,
-        layout=widgets.Layout(width="auto"),
+        layout=shared_layout(width="auto"),
     )
 
 
@@ -146,10 +147,8 @@ def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioBu
 def _classify_input(ex: Classify) -> AnswerInput:
     choices = [(c, c) for c in ex.kategori]
     menus = {item: _choice_row(choices, f"Kelompok untuk: {item}") for item in ex.butir}
-    rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
-    return AnswerInput(
-        widgets.VBox(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()}
-    )
+    rows = [row([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
+    return AnswerInput(column(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()})
 
 
 @input_for(Order)
@@ -157,8 +156,8 @@ def _order_input(ex: Order) -> AnswerInput:
     positions = [(str(p), p) for p in range(1, len(ex.butir) + 1)]
     menus = {item: _choice_row(positions, f"Posisi untuk: {item}") for item in ex.butir}
     scale_text = inline(f"Posisi 1 = {ex.skala[0]}; posisi {len(ex.butir)} = {ex.skala[1]}.")
-    scale = widgets.HTML(f"<div style='line-height: 1.5'>{scale_text}</div>")
-    preview = widgets.HTML()
+    scale = html(f"<div style='line-height: 1.5'>{scale_text}</div>")
+    preview = html()
 
     def show_order(_change: object = None) -> None:
         chosen = {m.value: i for i, m in menus.items() if m.value is not None}
@@ -168,9 +167,9 @@ def _order_input(ex: Order) -> AnswerInput:
     for menu in menus.values():
         menu.observe(show_order, names="value")
     show_order()
-    rows = [widgets.HBox([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
+    rows = [row([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return AnswerInput(
-        widgets.VBox([scale, *rows, preview]),
+        column([scale, *rows, preview]),
         dict(menus),
         lambda: {i: m.value for i, m in menus.items()},
     )
@@ -179,8 +178,8 @@ def _order_input(ex: Order) -> AnswerInput:
 @input_for(Numeric)
 def _number_input(ex: Numeric) -> AnswerInput:
     field = widgets.Text(value="", placeholder="mis. 12,3", description="Jawaban:")
-    unit = widgets.HTML(inline(ex.satuan))
-    return AnswerInput(widgets.HBox([field, unit]), {"jawaban": field}, lambda: field.value)
+    unit = html(inline(ex.satuan))
+    return AnswerInput(row([field, unit]), {"jawaban": field}, lambda: field.value)
 
 
 @input_for(Reflection)

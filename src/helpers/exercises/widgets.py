@@ -23,10 +23,11 @@ import ipywidgets as widgets
 from IPython.display import display
 
 from helpers.core.explorer import WidgetView
+from helpers.core.lean_widgets import button, column, html, row
 from helpers.core.manifest import course
 from helpers.core.safe_html import MUTED_STYLE, bullet_list, escape, inline
 from helpers.exercises.bank import TEST_FORMS, default_bank
-from helpers.exercises.inputs import FULL_WIDTH, answer_input, fill_input
+from helpers.exercises.inputs import answer_input, fill_input
 from helpers.exercises.kinds import Exercise
 from helpers.exercises.model import ExerciseState, Note, Verdict
 from helpers.exercises.store import Session, active_session
@@ -218,25 +219,22 @@ class ExerciseView(WidgetView):
             answer.controls,
             answer.read,
         )
-        self.check_button = widgets.Button(
-            description=exercise.check_label,
-            button_style="primary",
-            icon="check",
-            layout=widgets.Layout(width="auto"),
-        )
-        self.hint_button = widgets.Button(description="Petunjuk", button_style="info")
-        self.solution_button = widgets.Button(description="Lihat solusi", button_style="warning")
-        self.feedback = widgets.HTML(value="", layout=FULL_WIDTH)
+        self.check_button = button(exercise.check_label, "primary", width="auto")
+        self.check_button.icon = "check"
+        self.hint_button = button("Petunjuk", "info")
+        self.solution_button = button("Lihat solusi", "warning")
+        self.feedback = html(width="100%")
         if state.last is not None:
             fill_input(exercise, answer, state.last_answer)
             self.feedback.value = verdict_html(state.last)
         self.check_button.on_click(self._on_check)
         self.hint_button.on_click(self._on_hint)
         self.solution_button.on_click(self._on_solution)
-        buttons = widgets.HBox([self.check_button, self.hint_button, self.solution_button])
-        self.view = widgets.VBox(
-            [widgets.HTML(question_html(exercise)), self.answer_input, buttons, self.feedback],
-            layout=widgets.Layout(border="1px solid var(--jp-border-color2)", padding="0.5em"),
+        buttons = row([self.check_button, self.hint_button, self.solution_button])
+        self.view = column(
+            [html(question_html(exercise)), self.answer_input, buttons, self.feedback],
+            border="1px solid var(--jp-border-color2)",
+            padding="0.5em",
         )
 
     def _on_check(self, _button: widgets.Button | None = None) -> None:
