@@ -181,15 +181,16 @@ class ClassHub:
 
         Done before the hub gets SIGTERM, so that the hub's own shutdown has no servers to
         wait for: on a busy machine that wait can outlast the hub's stop limit."""
-        users = await self.api("GET", "/hub/api/users", timeout=limit)
-        running = [user["name"] for user in users if user.get("servers")]
-        for name in running:
+
+        async def running() -> list[str]:
+            users = await self.api("GET", "/hub/api/users", timeout=limit)
+            return [user["name"] for user in users if user.get("servers")]
+
+        for name in await running():
             await self.api("DELETE", f"/hub/api/users/{name}/server", timeout=limit)
         deadline = time.monotonic() + limit
-        while running and time.monotonic() < deadline:
+        while await running() and time.monotonic() < deadline:
             await asyncio.sleep(0.5)
-            users = await self.api("GET", "/hub/api/users", timeout=limit)
-            running = [user["name"] for user in users if user.get("servers")]
 
     def stop(self) -> None:
         """Stop the trainees' servers through the hub, the hub and the proxy by PID, then sweep."""

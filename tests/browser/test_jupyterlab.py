@@ -66,10 +66,10 @@ POLL_MS = 200
 
 # Run first in the headless kernel: counts the plotly figures that the notebook asks to show
 # as static charts (plotly's display methods and helpers' show_chart), whatever renderer is
-# configured, per executed cell (1 = the notebook's
-# first non-empty code cell; nbclient skips empty ones). Nested calls (``_ipython_display_`` ->
-# ``pio.show``) count once. FigureWidgets are not counted here: they are widgets, counted from
-# the widget state (see ``figure_widget_views``).
+# configured, per executed cell (1 = the notebook's first non-empty code cell; nbclient skips
+# empty ones). Nested calls (``_ipython_display_`` -> ``pio.show``) count once. FigureWidgets
+# are not counted here: they are widgets, counted from the widget state (see
+# ``figure_widget_views``).
 INSTRUMENT = """
 def _wog_instrument():
     import collections

@@ -8,8 +8,8 @@ import plotly.io as pio
 import pytest
 
 from helpers.chapters import konsep, kontinum, pelayanan, pendahuluan, praktik
-from helpers.core.explorer import PLOTLY_MIME, figure_output
-from helpers.core.figures import finish, use_template
+from helpers.core.explorer import figure_output
+from helpers.core.figures import PLOTLY_MIME, finish, use_template
 
 EXPLORERS = {
     "RegulationExplorer": lambda: pelayanan.RegulationExplorer(pelayanan.read_regulations()),

@@ -20,7 +20,12 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 
 from helpers.core import safe_html
-from helpers.core.figures import FIGURE_WIDTH, PLOTLY_MIME, alt_text, plotly_bundle  # noqa: F401
+from helpers.core.figures import (
+    FIGURE_WIDTH,
+    PLOTLY_MIME,  # noqa: F401 (the examples below read it)
+    alt_text,
+    plotly_bundle,
+)
 
 
 class WidgetView:
