@@ -13,8 +13,11 @@ the chapters that notebook uses.
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import Any
+
+from helpers.core.runtime import freeze_long_lived
 
 __version__ = "0.2.0"
 
@@ -101,7 +104,11 @@ __all__ = list(_HOME)
 def __getattr__(name: str) -> Any:
     if name not in _HOME:
         raise AttributeError(f"module 'helpers' has no attribute {name!r}")
-    value = getattr(import_module(_HOME[name]), name)
+    home = _HOME[name]
+    imported = home in sys.modules
+    value = getattr(import_module(home), name)
+    if not imported:  # the modules it brought in live as long as the kernel
+        freeze_long_lived()
     globals()[name] = value  # later lookups skip this function
     return value
 

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
-from pandas.io.formats.style import Styler
 
 from helpers.core import datasets, safe_html
 from helpers.core.explorer import WidgetView
 from helpers.core.manifest import course
-from helpers.core.tables import text_table
+from helpers.core.tables import TextTable, text_table
 
 RESOURCE = "glosarium"
 NO_EXPANSION = "-"  # singkatan_dari for a term that is not an abbreviation
@@ -199,7 +198,7 @@ def glossary_html(glossary: pd.DataFrame) -> str:
     )
 
 
-def glossary_table(glossary: pd.DataFrame) -> Styler:
+def glossary_table(glossary: pd.DataFrame) -> TextTable:
     """The glossary as a wrapped, left-aligned table with Indonesian headings (``.data``).
 
     Example:

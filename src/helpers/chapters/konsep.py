@@ -16,7 +16,6 @@ from functools import cache
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-from pandas.io.formats.style import Styler
 
 from helpers.chapters.pelayanan import read_regulations
 from helpers.core import safe_html
@@ -24,7 +23,7 @@ from helpers.core.content import ContentError, Fields, chapter_content
 from helpers.core.explorer import ChartExplorer, WidgetView
 from helpers.core.figures import INK, hidden_axes, plain_chart, wrap_html
 from helpers.core.manifest import course
-from helpers.core.tables import text_table
+from helpers.core.tables import TextTable, text_table
 from helpers.core.text import MUTED, PALETTE, join_list
 
 STEM = "02_konsep_wog"
@@ -110,7 +109,7 @@ def content() -> Content:
     return Content.parse(chapter_content(STEM))
 
 
-def concept_table() -> Styler:
+def concept_table() -> TextTable:
     """Bab II.A in one table; ``.data`` is the DataFrame.
 
     Example:
@@ -120,7 +119,7 @@ def concept_table() -> Styler:
     return text_table(pd.DataFrame(content().concept, columns=["Unsur", "Whole of Government"]))
 
 
-def related_concepts_table() -> Styler:
+def related_concepts_table() -> TextTable:
     """The related concepts of Bab II.B with a plain translation; ``.data`` is the DataFrame.
 
     Example:

@@ -15,7 +15,6 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-from pandas.io.formats.style import Styler
 
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
@@ -23,7 +22,7 @@ from helpers.core.datasets import ensure, read_table
 from helpers.core.explorer import ChartExplorer
 from helpers.core.figures import INK, plain_chart, wrap_html
 from helpers.core.manifest import course
-from helpers.core.tables import text_table
+from helpers.core.tables import TextTable, text_table
 from helpers.core.text import PALETTE, join_list
 
 STEM = "03_kontinum_kelembagaan"
@@ -179,7 +178,7 @@ def institutional_change(row: dict) -> str:
     return change
 
 
-def continuum_table(table: pd.DataFrame) -> Styler:
+def continuum_table(table: pd.DataFrame) -> TextTable:
     """Tabel 1.1 as shown to trainees: position, category, type and verbatim description.
 
     Example:
@@ -199,7 +198,7 @@ def continuum_table(table: pd.DataFrame) -> Styler:
     return text_table(frame)
 
 
-def change_table(table: pd.DataFrame) -> Styler:
+def change_table(table: pd.DataFrame) -> TextTable:
     """Per category: its types and what happens to the institutions (Bab II.C statements).
 
     Example:

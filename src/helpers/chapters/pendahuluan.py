@@ -14,14 +14,13 @@ from functools import cache
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-from pandas.io.formats.style import Styler
 
 from helpers.core import safe_html
 from helpers.core.content import Fields, chapter_content
 from helpers.core.explorer import ChartExplorer
 from helpers.core.figures import INK, hidden_axes, plain_chart, wrap_html
 from helpers.core.manifest import Chapter, course
-from helpers.core.tables import text_table
+from helpers.core.tables import TextTable, text_table
 from helpers.core.text import MUTED, PALETTE, join_list
 
 STEM = "01_pendahuluan"
@@ -61,7 +60,7 @@ def content() -> Content:
     return Content.parse(chapter_content(STEM))
 
 
-def diversity_table() -> Styler:
+def diversity_table() -> TextTable:
     """The two sides of diversity (Bab I.A) as a two-column table; ``.data`` is the DataFrame.
 
     Example:
@@ -72,7 +71,7 @@ def diversity_table() -> Styler:
     return text_table(frame)
 
 
-def indicator_table() -> Styler:
+def indicator_table() -> TextTable:
     """The four indicators of Bab I.D, numbered; ``.data`` is the DataFrame.
 
     Example:

@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from IPython.display import Markdown, display
 
+from helpers.core.runtime import freeze_long_lived
 from helpers.core.text import PLOTLY_SEPARATORS
 
 # FigureWidgets do not follow the output area's width in JupyterLab (they fall back to a narrow
@@ -171,8 +172,13 @@ def plain_figure(data: Sequence[dict], layout: dict) -> go.Figure:
 
 @cache
 def _template(name: str = TEMPLATE) -> dict:
-    """The registered template as plain JSON, encoded once and shared by the plain figures."""
-    return pio.templates[name].to_plotly_json()
+    """The registered template as plain JSON, encoded once and shared by the plain figures.
+
+    Building it loads plotly's validator tables, which then live as long as the kernel.
+    """
+    template = pio.templates[name].to_plotly_json()
+    freeze_long_lived()
+    return template
 
 
 def use_template(fig: go.Figure, name: str = TEMPLATE) -> go.Figure:

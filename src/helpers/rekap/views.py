@@ -1,8 +1,8 @@
 """The class rekap as a facilitator reads it: tables, charts, the bad-file lines, the CSV.
 
 :class:`ClassRekap` reads a folder once (:func:`helpers.rekap.folder.read_class`) and offers one
-method per notebook cell. Every text from a file is shown escaped (tables are escaped by the
-Styler, lines by ``safe_html``), with hidden characters shown as '?'. The class table is
+method per notebook cell. Every text from a file is shown escaped (tables are escaped by
+``text_table``, lines by ``safe_html``), with hidden characters shown as '?'. The class table is
 exported as CSV only: no spreadsheet library is among the course's dependencies, and a CSV opens
 in Excel and LibreOffice alike.
 """
@@ -17,11 +17,10 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 from IPython.display import HTML
-from pandas.io.formats.style import Styler
 
 from helpers.chapters.rencana_aksi import plan_fields
 from helpers.core.safe_html import MUTED_STYLE, download_link, escape
-from helpers.core.tables import text_table
+from helpers.core.tables import TextTable, text_table
 from helpers.core.text import format_number
 from helpers.exercises.bank import TEST_FORMS, Bank, default_bank
 from helpers.rekap.charts import exercise_chart, test_chart
@@ -41,7 +40,7 @@ NOT_SENT = "—"
 SPREADSHEET_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run these as formulas
 
 
-def safe_table(frame: pd.DataFrame) -> Styler:
+def safe_table(frame: pd.DataFrame) -> TextTable:
     """``text_table`` (which escapes every cell) with hidden characters shown (text from files).
 
     Example:
@@ -136,7 +135,7 @@ class ClassRekap:
         """The class table: one row per trainee counted (the CSV export has the same columns)."""
         return self._table.copy()
 
-    def handed_in(self) -> Styler:
+    def handed_in(self) -> TextTable:
         """Who handed in what, as a table to read in the notebook."""
         return safe_table(self.table())
 
@@ -152,7 +151,7 @@ class ClassRekap:
 
     # --- what to read -------------------------------------------------------------------------
 
-    def wrong_answers(self, top: int = 3) -> Styler:
+    def wrong_answers(self, top: int = 3) -> TextTable:
         """The most common wrong answers per exercise (each trainee counted once per answer)."""
         rows = [
             {
@@ -171,7 +170,7 @@ class ClassRekap:
         found = [(ex, last_text(trainee, ex)) for ex in self.bank.exercises() if not ex.graded]
         return [(ex.id, text) for ex, text in found if text]
 
-    def reflections(self) -> Styler:
+    def reflections(self) -> TextTable:
         """Every trainee's last written reflection per question, to read."""
         rows = [
             {"Peserta": t.name, "Latihan": ex_id, "Refleksi": answer_text(text)}
@@ -180,7 +179,7 @@ class ClassRekap:
         ]
         return safe_table(pd.DataFrame(rows, columns=["Peserta", "Latihan", "Refleksi"]))
 
-    def action_plans(self) -> Styler:
+    def action_plans(self) -> TextTable:
         """Every trainee's Rencana Aksi, one row each, one column per field."""
         fields = plan_fields()
         rows = [
