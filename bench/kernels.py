@@ -28,22 +28,35 @@ FLOOR_CODE = "import pandas\nimport plotly\nimport ipywidgets"
 TIMEOUT = 600
 
 
-def _run_client(nb, cwd: Path) -> float:
-    client = NotebookClient(
+class _TimedClient(NotebookClient):
+    """nbclient, noting how long the kernel's shutdown at the end took."""
+
+    shutdown_seconds = 0.0
+
+    async def _async_cleanup_kernel(self) -> None:
+        started = time.perf_counter()
+        await super()._async_cleanup_kernel()
+        self.shutdown_seconds += time.perf_counter() - started
+
+
+def _run_client(nb, cwd: Path) -> tuple[float, float]:
+    """Seconds to execute ``nb`` in a fresh kernel, and of those the kernel's shutdown."""
+    client = _TimedClient(
         nb, timeout=TIMEOUT, kernel_name=KERNEL, resources={"metadata": {"path": str(cwd)}}
     )
     started = time.perf_counter()
     client.execute(stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, client.shutdown_seconds
 
 
-def floor_once() -> float:
+def floor_once() -> dict:
     """Seconds to start a fresh kernel until ready, import the stack in it, and shut it down.
 
     Run through nbclient exactly like a notebook, so both pay the same client overhead.
     """
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(FLOOR_CODE)])
-    return _run_client(nb, NOTEBOOKS)
+    seconds, shutdown = _run_client(nb, NOTEBOOKS)
+    return {"seconds": seconds, "shutdown_seconds": shutdown}
 
 
 def kernel_ready_once() -> float:
@@ -69,7 +82,7 @@ def notebook_once(path: Path) -> dict:
     """Execute one notebook headless in a fresh kernel; wall time and its slowest cell."""
     nb = nbformat.read(path, as_version=4)
     try:
-        seconds = _run_client(nb, path.parent)
+        seconds, shutdown = _run_client(nb, path.parent)
     except Exception as error:  # a notebook that fails is reported, the others still run
         first = str(error).strip().splitlines()[-1:] or [type(error).__name__]
         return {"seconds": None, "error": first[0][:160]}
@@ -83,6 +96,7 @@ def notebook_once(path: Path) -> dict:
     slowest = max(cells, default=(0.0, ""))
     return {
         "seconds": seconds,
+        "shutdown_seconds": shutdown,
         "cells_seconds": sum(s for s, _ in cells),
         "slowest_cell_seconds": slowest[0],
         "slowest_cell": slowest[1][:60],
