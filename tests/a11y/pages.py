@@ -14,6 +14,22 @@ SLIDE_INDICES = """() => Reveal.getSlides().map(s => { const i = Reveal.getIndic
   return [i.h, i.v || 0]; })"""
 
 
+# The cells of the course's prose tables (helpers.core.tables) and those not laid out as prose
+# (left, top, wrapped): JupyterLab's own CSS right-aligns output tables.
+PROSE_TABLE_CELLS = """() => {
+  const cells = [...document.querySelectorAll('table.wog-tabel th, table.wog-tabel td')];
+  const wrong = cells.filter(c => { const s = getComputedStyle(c);
+    return s.textAlign !== 'left' || s.verticalAlign !== 'top' || s.whiteSpace !== 'normal'; });
+  return [cells.length, wrong.map(c => c.textContent.trim().slice(0, 40))];
+}"""
+
+
+def prose_table_cells(page: Page) -> tuple[int, list[str]]:
+    """How many prose-table cells the page shows, and the text of those not left and top."""
+    count, wrong = page.evaluate(PROSE_TABLE_CELLS)
+    return count, wrong
+
+
 def handout_violations(page: Page, path: Path) -> list[Violation]:
     page.goto(path.as_uri())
     page.wait_for_load_state("load")

@@ -11,7 +11,7 @@ import re
 
 from kit import course_notebooks
 from tests.a11y.axe import Violation, project_violations
-from tests.a11y.pages import handout_violations, slide_violations
+from tests.a11y.pages import handout_violations, prose_table_cells, slide_violations
 
 STEMS = [path.stem for path in course_notebooks()]
 
@@ -40,6 +40,18 @@ def test_every_slide_of_every_deck_has_no_serious_violation(built_pages, a11y_pa
     assert found == {}, report(found)
     index = project_violations(handout_violations(a11y_page, folder / "index.html"))
     assert index == []
+
+
+def test_prose_tables_read_left_and_top_in_every_handout(built_pages, a11y_page):
+    shown, wrong = 0, {}
+    for stem in STEMS:
+        a11y_page.goto((built_pages / "handouts" / f"{stem}.html").as_uri())
+        count, misaligned = prose_table_cells(a11y_page)
+        shown += count
+        if misaligned:
+            wrong[stem] = misaligned[:5]
+    assert shown > 0, "no prose table (table.wog-tabel) in any handout"
+    assert wrong == {}, f"cells right-aligned or centred: {wrong}"
 
 
 def test_pages_declare_indonesian_and_have_a_main_landmark(built_pages):

@@ -39,6 +39,7 @@ from nbclient import NotebookClient
 from playwright.sync_api import BrowserContext, ConsoleMessage, Locator, Page
 
 from tests.a11y.axe import NOTEBOOK_CONTEXT, Violation, project_violations, violations
+from tests.a11y.pages import prose_table_cells
 from tests.browser.jupyterlab_harness import (
     VIEWPORT,
     LabServer,
@@ -581,6 +582,9 @@ def test_notebook_renders_in_jupyterlab(
             + "\n  ".join(widget_problems)
             + f"\nbrowser console errors:\n{console_text}"
         )
+
+        _, misaligned = prose_table_cells(page)
+        assert not misaligned, f"{where}: prose-table cells not left and top: {misaligned[:5]}"
 
         problems = _check_interactions(page, cells)
         assert not problems, f"{where}: widget interactions:\n  " + "\n  ".join(problems)

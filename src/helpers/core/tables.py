@@ -15,11 +15,12 @@ from helpers.core.text import format_number
 
 INDEX_HEADER = "No."  # the index column's header when the index has no name
 TABLE_CLASS = "wog-tabel"
-# "table." outranks JupyterLab's own ".jp-RenderedHTMLCommon td" (right-aligned, middle).
-TABLE_STYLE = (
-    f"<style>table.{TABLE_CLASS} th, table.{TABLE_CLASS} td "
-    "{text-align: left; vertical-align: top; white-space: normal;}</style>"
-)
+# JupyterLab (and the handouts and slides, which use its CSS) right-aligns output tables with
+# ":not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td"; the wrapper's class makes this rule
+# the more specific one, wherever the table is shown.
+_CELLS = ", ".join(f"div.{TABLE_CLASS} table.{TABLE_CLASS} {cell}" for cell in ("th", "td"))
+_LEFT_TOP = "text-align: left; vertical-align: top; white-space: normal;"
+TABLE_STYLE = f"<style>{_CELLS} {{{_LEFT_TOP}}}</style>"
 
 
 def cell_text(value: object) -> str:
@@ -56,7 +57,7 @@ class TextTable:
         """The table as HTML, every cell escaped."""
         rows = "".join(self._row(label, values) for label, *values in self.data.itertuples())
         table = f'<table class="{TABLE_CLASS}">{self._header()}<tbody>{rows}</tbody></table>'
-        return TABLE_STYLE + table
+        return f'{TABLE_STYLE}<div class="{TABLE_CLASS}">{table}</div>'
 
     def _repr_html_(self) -> str:
         return self.to_html()
