@@ -62,7 +62,9 @@ ACTIVE_JS = """
     label: (label?.textContent || e.closest('label')?.textContent || '').trim(),
     value: e.value ?? '',
     checked: !!e.checked,
-    row: e.type === 'radio' ? (e.closest('.widget-hbox')?.textContent || '').trim() : '',
+    // a row's item is the cell just before its radio buttons
+    row: e.type === 'radio'
+      ? (e.closest('.widget-radio')?.previousElementSibling?.textContent || '').trim() : '',
     exercise: e.closest('[data-wog-exercise]')?.dataset.wogExercise ?? '',
   };
 }

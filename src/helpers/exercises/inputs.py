@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ipywidgets as widgets
 
-from helpers.core.lean_widgets import column, html, row, shared_layout
+from helpers.core.lean_widgets import column, grid, html, row, shared_layout
 from helpers.core.safe_html import inline
 from helpers.core.text import LETTERS, lettered
 from helpers.exercises.kinds import (
@@ -116,10 +116,12 @@ def _multi_input(ex: MultipleAnswer) -> AnswerInput:
         )
         for i, option in enumerate(ex.pilihan)
     }
-    rows = [row([box, _text_cell(option)]) for option, box in boxes.items()]
+    rows = grid(
+        [cell for option, box in boxes.items() for cell in (box, _text_cell(option))], "4em auto"
+    )
     hint = html("<em>Centang semua jawaban yang tepat.</em>")
     return AnswerInput(
-        column([hint, *rows]),
+        column([hint, rows]),
         dict(boxes),
         lambda: [option for option, box in boxes.items() if box.value],
     )
@@ -143,12 +145,20 @@ def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioBu
     )
 
 
+def _item_grid(menus: dict[str, widgets.RadioButtons]) -> widgets.GridBox:
+    """Each item's text beside its radio buttons, one row per item."""
+    return grid(
+        [cell for item, menu in menus.items() for cell in (_text_cell(item), menu)], "45% auto"
+    )
+
+
 @input_for(Classify)
 def _classify_input(ex: Classify) -> AnswerInput:
     choices = [(c, c) for c in ex.kategori]
     menus = {item: _choice_row(choices, f"Kelompok untuk: {item}") for item in ex.butir}
-    rows = [row([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
-    return AnswerInput(column(rows), dict(menus), lambda: {i: m.value for i, m in menus.items()})
+    return AnswerInput(
+        _item_grid(menus), dict(menus), lambda: {i: m.value for i, m in menus.items()}
+    )
 
 
 @input_for(Order)
@@ -167,9 +177,8 @@ def _order_input(ex: Order) -> AnswerInput:
     for menu in menus.values():
         menu.observe(show_order, names="value")
     show_order()
-    rows = [row([_text_cell(item, "45%"), menu]) for item, menu in menus.items()]
     return AnswerInput(
-        column([scale, *rows, preview]),
+        column([scale, _item_grid(menus), preview]),
         dict(menus),
         lambda: {i: m.value for i, m in menus.items()},
     )
