@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from functools import cache
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_bool import CheckboxStyle
 from ipywidgets.widgets.widget_button import ButtonStyle
+from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle
 
 
@@ -36,6 +38,45 @@ def _html_style() -> HTMLStyle:
 @cache
 def _button_style() -> ButtonStyle:
     return ButtonStyle()
+
+
+@cache
+def _description_style() -> DescriptionStyle:
+    return DescriptionStyle()
+
+
+@cache
+def _checkbox_style() -> CheckboxStyle:
+    return CheckboxStyle()
+
+
+def radio_buttons(options: Sequence, **properties: object) -> widgets.RadioButtons:
+    """Radio buttons, nothing chosen, with a shared style and (unless given) layout.
+
+    Example:
+        >>> radio_buttons(["A"]).style is radio_buttons(["C"]).style, radio_buttons(["A"]).value
+        (True, None)
+    """
+    properties.setdefault("layout", shared_layout())
+    return widgets.RadioButtons(
+        options=list(options), value=None, style=_description_style(), **properties
+    )
+
+
+def checkbox(description: str, **layout: str) -> widgets.Checkbox:
+    """An unticked check box, no indent, with a shared layout and style.
+
+    Example:
+        >>> checkbox("A").style is checkbox("B").style, checkbox("A", width="4em").layout.width
+        (True, '4em')
+    """
+    return widgets.Checkbox(
+        value=False,
+        description=description,
+        indent=False,
+        layout=shared_layout(**layout),
+        style=_checkbox_style(),
+    )
 
 
 def html(value: str = "", **layout: str) -> widgets.HTML:

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 import ipywidgets as widgets
 
-from helpers.core.lean_widgets import column, grid, html, row, shared_layout
+from helpers.core.lean_widgets import (
+    checkbox,
+    column,
+    grid,
+    html,
+    radio_buttons,
+    row,
+    shared_layout,
+)
 from helpers.core.safe_html import inline
 from helpers.core.text import LETTERS, lettered
 from helpers.exercises.kinds import (
@@ -99,23 +107,15 @@ def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
 def _choice_input(ex: MultipleChoice) -> AnswerInput:
     lines = "".join(f"<div>{inline(line)}</div>" for line in lettered(ex.pilihan))
     options = html(f"<div style='line-height: 1.6'>{lines}</div>")
-    radio = widgets.RadioButtons(
-        options=list(LETTERS[: len(ex.pilihan)]),
-        value=None,
-        orientation="horizontal",
-        description="Jawaban:",
+    radio = radio_buttons(
+        LETTERS[: len(ex.pilihan)], orientation="horizontal", description="Jawaban:"
     )
     return AnswerInput(column([options, radio]), {"jawaban": radio}, lambda: radio.value)
 
 
 @input_for(MultipleAnswer)
 def _multi_input(ex: MultipleAnswer) -> AnswerInput:
-    boxes = {
-        option: widgets.Checkbox(
-            value=False, description=LETTERS[i], indent=False, layout=shared_layout(width="4em")
-        )
-        for i, option in enumerate(ex.pilihan)
-    }
+    boxes = {option: checkbox(LETTERS[i], width="4em") for i, option in enumerate(ex.pilihan)}
     rows = grid(
         [cell for option, box in boxes.items() for cell in (box, _text_cell(option))], "4em auto"
     )
@@ -136,12 +136,8 @@ def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioBu
     shown before the buttons, says what they are for (``name`` is the tooltip). No description:
     ipywidgets shows a RadioButtons description in full above the buttons whatever its width.
     """
-    return widgets.RadioButtons(
-        options=options,
-        value=None,
-        orientation="horizontal",
-        tooltip=name,
-        layout=shared_layout(width="auto"),
+    return radio_buttons(
+        options, orientation="horizontal", tooltip=name, layout=shared_layout(width="auto")
     )
 
 
