@@ -188,7 +188,7 @@ def measure_kernels(args, report: Report, notebooks: list[Path]) -> dict:
         "floor: kernel + import pandas, plotly, ipywidgets",
         floor,
         "s",
-        note=f"n={len(floors)}, via nbclient incl. shutdown ({floor_shutdown:.2f} s)",
+        note=f"n={len(floors)}, via nbclient incl. shutdown ({_fmt(floor_shutdown, 's')})",
     )
     missed = []
     for name, results in per_notebook.items():
@@ -227,7 +227,8 @@ def measure_kernels(args, report: Report, notebooks: list[Path]) -> dict:
         )
         if not ok:
             missed.append("collection")
-    _add_without_shutdown(report, per_notebook, floor - floor_shutdown)
+    if floor is not None:
+        _add_without_shutdown(report, per_notebook, floor - floor_shutdown)
     return missed
 
 
