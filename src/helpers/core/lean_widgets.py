@@ -31,23 +31,14 @@ def shared_layout(**properties: str) -> widgets.Layout:
 
 
 @cache
-def _html_style() -> HTMLStyle:
-    return HTMLStyle()
+def shared_style(kind: type[widgets.Style]) -> widgets.Style:
+    """The one style model of this kind with its default properties (e.g. ``ButtonStyle``).
 
-
-@cache
-def _button_style() -> ButtonStyle:
-    return ButtonStyle()
-
-
-@cache
-def _description_style() -> DescriptionStyle:
-    return DescriptionStyle()
-
-
-@cache
-def _checkbox_style() -> CheckboxStyle:
-    return CheckboxStyle()
+    Example:
+        >>> shared_style(ButtonStyle) is shared_style(ButtonStyle)
+        True
+    """
+    return kind()
 
 
 def radio_buttons(options: Sequence, **properties: object) -> widgets.RadioButtons:
@@ -59,7 +50,7 @@ def radio_buttons(options: Sequence, **properties: object) -> widgets.RadioButto
     """
     properties.setdefault("layout", shared_layout())
     return widgets.RadioButtons(
-        options=list(options), value=None, style=_description_style(), **properties
+        options=list(options), value=None, style=shared_style(DescriptionStyle), **properties
     )
 
 
@@ -75,7 +66,7 @@ def checkbox(description: str, **layout: str) -> widgets.Checkbox:
         description=description,
         indent=False,
         layout=shared_layout(**layout),
-        style=_checkbox_style(),
+        style=shared_style(CheckboxStyle),
     )
 
 
@@ -86,7 +77,7 @@ def html(value: str = "", **layout: str) -> widgets.HTML:
         >>> html("a").layout is html("b").layout, html("a", width="45%").layout.width
         (True, '45%')
     """
-    return widgets.HTML(value, layout=shared_layout(**layout), style=_html_style())
+    return widgets.HTML(value, layout=shared_layout(**layout), style=shared_style(HTMLStyle))
 
 
 def button(description: str, button_style: str = "", **layout: str) -> widgets.Button:
@@ -100,7 +91,7 @@ def button(description: str, button_style: str = "", **layout: str) -> widgets.B
         description=description,
         button_style=button_style,
         layout=shared_layout(**layout),
-        style=_button_style(),
+        style=shared_style(ButtonStyle),
     )
 
 
