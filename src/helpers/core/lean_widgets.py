@@ -115,15 +115,15 @@ def column(children: Sequence[widgets.Widget], **layout: str) -> widgets.VBox:
     return widgets.VBox(list(children), layout=shared_layout(**layout))
 
 
-def grid(children: Sequence[widgets.Widget], columns: str) -> widgets.GridBox:
+def grid(rows: Sequence[Sequence[widgets.Widget]], columns: str) -> widgets.GridBox:
     """Rows of cells in one box, ``columns`` wide each (CSS grid-template-columns): for a form's
     rows, one model in place of a box per row.
 
     Example:
-        >>> grid([html("a"), html("b")], "45% auto").layout.grid_template_columns
+        >>> grid([(html("a"), html("b"))], "45% auto").layout.grid_template_columns
         '45% auto'
     """
     return widgets.GridBox(
-        list(children),
+        [cell for row in rows for cell in row],
         layout=shared_layout(grid_template_columns=columns, align_items="center"),
     )

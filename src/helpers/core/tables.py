@@ -7,6 +7,7 @@ it) cost every notebook about 0.06 s before its first table, for markup this sho
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -49,7 +50,7 @@ class TextTable:
         cells = "".join(f'<th scope="col">{escape(h)}</th>' for h in [*corner, *self.data.columns])
         return f"<thead><tr>{cells}</tr></thead>"
 
-    def _row(self, label: object, values: tuple) -> str:
+    def _row(self, label: object, values: Sequence[object]) -> str:
         head = f'<th scope="row">{escape(cell_text(label))}</th>' if self.show_index else ""
         return f"<tr>{head}{''.join(f'<td>{escape(cell_text(v))}</td>' for v in values)}</tr>"
 

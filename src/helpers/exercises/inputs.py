@@ -99,8 +99,8 @@ def answer_input(exercise: Exercise) -> AnswerInput:
     raise TypeError(f"No input widget registered for {type(exercise).__name__}: use @input_for.")
 
 
-def _text_cell(text: str, width: str = "auto") -> widgets.HTML:
-    return html(inline(text), width=width)
+def _text_cell(text: str) -> widgets.HTML:
+    return html(inline(text), width="auto")
 
 
 @input_for(MultipleChoice)
@@ -116,9 +116,7 @@ def _choice_input(ex: MultipleChoice) -> AnswerInput:
 @input_for(MultipleAnswer)
 def _multi_input(ex: MultipleAnswer) -> AnswerInput:
     boxes = {option: checkbox(LETTERS[i], width="4em") for i, option in enumerate(ex.pilihan)}
-    rows = grid(
-        [cell for option, box in boxes.items() for cell in (box, _text_cell(option))], "4em auto"
-    )
+    rows = grid([(box, _text_cell(option)) for option, box in boxes.items()], "4em auto")
     hint = html("<em>Centang semua jawaban yang tepat.</em>")
     return AnswerInput(
         column([hint, rows]),
@@ -143,9 +141,7 @@ def _choice_row(options: list[tuple[str, object]], name: str) -> widgets.RadioBu
 
 def _item_grid(menus: dict[str, widgets.RadioButtons]) -> widgets.GridBox:
     """Each item's text beside its radio buttons, one row per item."""
-    return grid(
-        [cell for item, menu in menus.items() for cell in (_text_cell(item), menu)], "45% auto"
-    )
+    return grid([(_text_cell(item), menu) for item, menu in menus.items()], "45% auto")
 
 
 @input_for(Classify)
